@@ -1,0 +1,156 @@
+/**
+ * The plain data that flows through the engine: transcripts recorded by the mock servers, check results computed
+ * from them, and the SuiteResult that every reporter reads. Nothing here does I/O.
+ */
+
+/** Dated MCP specification revisions a client can target. `draft` means "everything published so far". */
+export const SPEC_VERSIONS = ['2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28', 'draft'] as const;
+export type SpecVersion = (typeof SPEC_VERSIONS)[number];
+export const DEFAULT_SPEC_VERSION: SpecVersion = '2025-11-25';
+
+/** MCP protocol versions a client may be asked to speak (`MCP_CONFORMANCE_PROTOCOL_VERSION`). */
+export const PROTOCOL_VERSIONS = ['2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28'] as const;
+export type ProtocolVersion = (typeof PROTOCOL_VERSIONS)[number];
+export const DEFAULT_PROTOCOL_VERSION: ProtocolVersion = '2025-11-25';
+
+export type CheckStatus = 'SUCCESS' | 'FAILURE' | 'WARNING' | 'INFO' | 'SKIPPED';
+export type RequirementLevel = 'MUST' | 'MUST NOT' | 'SHOULD' | 'SHOULD NOT' | 'MAY' | 'ADVISORY';
+/** The spec revision that introduced a requirement, or `advisory` for good practice with no MCP normative text. */
+export type IntroducedIn = '2025-03-26' | '2025-06-18' | '2026-07-28' | 'advisory';
+
+export interface SourceLink {
+  label: string;
+  url: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Transcript
+
+/** Which mock endpoint answered a request; `other` is anything no route claimed (it still gets recorded). */
+export type Endpoint =
+  | 'as-metadata'
+  | 'oidc-metadata'
+  | 'register'
+  | 'authorize'
+  | 'token'
+  | 'prm'
+  | 'mcp'
+  | 'other';
+
+export type RecordedBody =
+  | { kind: 'none' }
+  | { kind: 'form'; value: Record<string, string | string[]> }
+  | { kind: 'json'; value: unknown }
+  | { kind: 'text'; value: string; truncated: boolean };
+
+/** One HTTP exchange as seen by a mock server. Times are milliseconds since the scenario started. */
+export interface Exchange {
+  /** Order of arrival across both servers of a scenario, from 1. */
+  seq: number;
+  server: 'authorization-server' | 'mcp-server';
+  endpoint: Endpoint;
+  receivedAt: number;
+  /** When the last byte of the response was handed to the socket (or the connection closed). */
+  respondedAt: number;
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  /** Request headers that matter to the checks (lower-cased names). */
+  headers: Record<string, string>;
+  body: RecordedBody;
+  status: number;
+  /** Response headers that matter to the checks (`location`, `www-authenticate`, `content-type`, `mcp-session-id`). */
+  responseHeaders: Record<string, string>;
+  response: RecordedBody;
+}
+
+export type Transcript = Exchange[];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checks and results
+
+export interface CheckDefinition {
+  id: string;
+  title: string;
+  /** The requirement in words, as a user reads it in a report. */
+  requirement: string;
+  level: RequirementLevel;
+  introducedIn: IntroducedIn;
+  sources: SourceLink[];
+}
+
+export interface Evidence {
+  /** `seq` of the exchanges this result is about, so a report can point at the exact requests. */
+  requests: number[];
+  /** What the client actually sent or did, already redacted. */
+  details: Record<string, string | number | boolean | string[] | null>;
+}
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  requirement: string;
+  level: RequirementLevel;
+  introducedIn: IntroducedIn;
+  sources: SourceLink[];
+  status: CheckStatus;
+  /** True when the requirement is newer than the targeted spec version, or advisory: such a result never fails a run. */
+  draftOnly: boolean;
+  /** What happened, in one or two sentences specific to this run. */
+  message: string;
+  evidence: Evidence;
+}
+
+export interface ClientRun {
+  command: string;
+  /** null when the process was killed by a signal or never started. */
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  /** Set when the command could not be started at all (not found, not executable). */
+  startError: string | null;
+  durationMs: number;
+  stdoutTail: string;
+  stderrTail: string;
+  stdoutTruncatedBytes: number;
+  stderrTruncatedBytes: number;
+}
+
+export interface ScenarioResult {
+  name: string;
+  description: string;
+  /** The scenario-level result: did the client run and get far enough for its checks to mean anything. */
+  outcome: CheckResult;
+  checks: CheckResult[];
+  client: ClientRun;
+  serverUrl: string;
+  durationMs: number;
+  transcript: Transcript;
+  /** Set when the harness itself failed for this scenario (a port could not be bound, a mock threw). */
+  harnessError: string | null;
+}
+
+export interface StatusCounts {
+  SUCCESS: number;
+  FAILURE: number;
+  WARNING: number;
+  INFO: number;
+  SKIPPED: number;
+}
+
+export const RESULTS_SCHEMA_VERSION = 1;
+
+export interface SuiteResult {
+  schemaVersion: typeof RESULTS_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  specVersion: SpecVersion;
+  protocolVersion: ProtocolVersion;
+  command: string;
+  startedAt: string;
+  durationMs: number;
+  scenarios: ScenarioResult[];
+  /** Counts over every check and scenario outcome. */
+  counts: StatusCounts;
+  /** Counts over the results that can fail a run (not draft-only). */
+  enforcedCounts: StatusCounts;
+}
