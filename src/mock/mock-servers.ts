@@ -1,0 +1,101 @@
+/**
+ * Starts one scenario's pair of mock servers on 127.0.0.1 (ephemeral ports), and stops them without waiting on
+ * connections a client left open.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type express from 'express';
+import { createAuthorizationServerApp, type AuthorizationServerConfig } from './authorization-server.js';
+import { fetchClientMetadataDocument, type ClientMetadataDocument } from './client-metadata-document.js';
+import { createMcpServerApp, MCP_PATH, type McpServerConfig } from './mcp-server.js';
+import { TokenStore } from './token-store.js';
+import { TranscriptRecorder } from './transcript.js';
+
+/** The mock servers bind this address only. */
+export const LOOPBACK = '127.0.0.1';
+
+export interface MockServersConfig {
+  authorizationServer: AuthorizationServerConfig;
+  mcpServer: McpServerConfig;
+  /** MCP requests an access token is good for before the server answers 401 `invalid_token`. */
+  accessTokenUses: number;
+}
+
+export interface MockServers {
+  serverUrl: string;
+  authorizationServerUrl: string;
+  recorder: TranscriptRecorder;
+  store: TokenStore;
+  /** Client ID Metadata Documents fetched for URL-shaped client_ids, settled. */
+  clientMetadataDocuments(): Promise<ClientMetadataDocument[]>;
+  stop(): Promise<void>;
+}
+
+export async function startMockServers(config: MockServersConfig): Promise<MockServers> {
+  const recorder = new TranscriptRecorder();
+  const store = new TokenStore(config.accessTokenUses);
+  const documentFetches = new Map<string, Promise<ClientMetadataDocument>>();
+  let authorizationServerUrl = '';
+  let mcpBaseUrl = '';
+
+  const authorizationApp = createAuthorizationServerApp(
+    config.authorizationServer,
+    store,
+    recorder,
+    () => authorizationServerUrl,
+    (url) => {
+      if (!documentFetches.has(url)) documentFetches.set(url, fetchClientMetadataDocument(url));
+    },
+  );
+  const mcp = createMcpServerApp(config.mcpServer, store, recorder, () => mcpBaseUrl, () => authorizationServerUrl);
+
+  const started: Server[] = [];
+  try {
+    const authorizationServer = await listen(authorizationApp);
+    started.push(authorizationServer);
+    authorizationServerUrl = urlOf(authorizationServer);
+    const mcpServer = await listen(mcp.app);
+    started.push(mcpServer);
+    mcpBaseUrl = urlOf(mcpServer);
+  } catch (error) {
+    await Promise.all(started.map(close));
+    throw error;
+  }
+
+  return {
+    serverUrl: `${mcpBaseUrl}${MCP_PATH}`,
+    authorizationServerUrl,
+    recorder,
+    store,
+    clientMetadataDocuments: () => Promise.all(documentFetches.values()),
+    async stop() {
+      await mcp.closeSessions();
+      await Promise.all(started.map(close));
+    },
+  };
+}
+
+function listen(app: express.Express): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(app);
+    // Clients under test may hold connections open; never let one keep a scenario alive.
+    server.keepAliveTimeout = 1000;
+    server.once('error', reject);
+    server.listen(0, LOOPBACK, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+function urlOf(server: Server): string {
+  const { address, port } = server.address() as AddressInfo;
+  return `http://${address}:${port}`;
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * Records every HTTP exchange a mock server sees, in arrival order across both servers of a scenario.
+ * Checks read this transcript after the run; nothing is judged while requests are in flight.
+ */
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Endpoint, Exchange, RecordedBody, Transcript } from '../model.js';
+
+/** Request headers kept in the transcript. Everything a check or a report needs, nothing more. */
+const RECORDED_REQUEST_HEADERS = [
+  'authorization',
+  'content-type',
+  'accept',
+  'mcp-protocol-version',
+  'mcp-session-id',
+  'user-agent',
+  'dpop',
+  'cookie',
+  'x-refresh-token',
+];
+const RECORDED_RESPONSE_HEADERS = ['location', 'www-authenticate', 'content-type', 'mcp-session-id'];
+/** Bodies above this size are kept as a truncated text excerpt. */
+const MAX_RECORDED_BODY_CHARS = 16 * 1024;
+
+type ServerName = Exchange['server'];
+
+export class TranscriptRecorder {
+  readonly exchanges: Transcript = [];
+  private readonly startedAt = performance.now();
+  private nextSeq = 1;
+
+  now(): number {
+    return Math.round((performance.now() - this.startedAt) * 1000) / 1000;
+  }
+
+  /**
+   * Express middleware that records the exchange once the response is finished (or the connection closes).
+   * Mount it after the body parsers so the parsed body is available, and set `res.locals.endpoint` in the route.
+   */
+  middleware(server: ServerName): RequestHandler {
+    return (req: Request, res: Response, next: NextFunction) => {
+      const receivedAt = this.now();
+      const seq = this.nextSeq++;
+      const chunks: Buffer[] = [];
+      let capturedLength = 0;
+      const capture = (chunk: unknown, encoding?: unknown) => {
+        if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+        if (capturedLength > MAX_RECORDED_BODY_CHARS) return;
+        const buffer = Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+        chunks.push(buffer);
+        capturedLength += buffer.length;
+      };
+      const originalWrite = res.write.bind(res) as (...args: unknown[]) => boolean;
+      const originalEnd = res.end.bind(res) as (...args: unknown[]) => Response;
+      res.write = ((...args: unknown[]) => {
+        capture(args[0], args[1]);
+        return originalWrite(...args);
+      }) as Response['write'];
+      res.end = ((...args: unknown[]) => {
+        capture(args[0], args[1]);
+        return originalEnd(...args);
+      }) as Response['end'];
+
+      let recorded = false;
+      const record = () => {
+        if (recorded) return;
+        recorded = true;
+        const responseText = Buffer.concat(chunks).toString('utf8');
+        this.exchanges.push({
+          seq,
+          server,
+          endpoint: (res.locals.endpoint as Endpoint | undefined) ?? 'other',
+          receivedAt,
+          respondedAt: this.now(),
+          method: req.method,
+          path: req.path,
+          query: flattenQuery(req.query),
+          headers: pickHeaders(req.headers, RECORDED_REQUEST_HEADERS),
+          body: recordRequestBody(req),
+          status: res.statusCode,
+          responseHeaders: pickHeaders(res.getHeaders(), RECORDED_RESPONSE_HEADERS),
+          response: parseBody(String(res.getHeader('content-type') ?? ''), responseText, capturedLength),
+        });
+        this.exchanges.sort((a, b) => a.seq - b.seq);
+      };
+      res.on('finish', record);
+      res.on('close', record);
+      next();
+    };
+  }
+}
+
+function flattenQuery(query: Request['query']): Record<string, string | string[]> {
+  const flat: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (typeof value === 'string') flat[key] = value;
+    else if (Array.isArray(value)) flat[key] = value.map((item) => String(item));
+    else if (value !== undefined) flat[key] = JSON.stringify(value);
+  }
+  return flat;
+}
+
+function pickHeaders(
+  headers: Record<string, string | string[] | number | undefined>,
+  names: readonly string[],
+): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    picked[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return picked;
+}
+
+function recordRequestBody(req: Request): RecordedBody {
+  const raw: unknown = req.body;
+  if (raw === undefined || raw === null) return { kind: 'none' };
+  const contentType = req.headers['content-type'] ?? '';
+  if (typeof raw === 'string') return parseBody(contentType, raw, raw.length);
+  if (Buffer.isBuffer(raw)) return raw.length === 0 ? { kind: 'none' } : parseBody(contentType, raw.toString('utf8'), raw.length);
+  if (contentType.includes('application/x-www-form-urlencoded') && typeof raw === 'object') {
+    if (Object.keys(raw).length === 0) return { kind: 'none' };
+    return { kind: 'form', value: raw as Record<string, string | string[]> };
+  }
+  if (typeof raw === 'object' && Object.keys(raw).length === 0 && !contentType.includes('json')) return { kind: 'none' };
+  return { kind: 'json', value: raw };
+}
+
+function parseBody(contentType: string, text: string, totalLength: number): RecordedBody {
+  if (text.length === 0) return { kind: 'none' };
+  const truncated = totalLength > MAX_RECORDED_BODY_CHARS;
+  if (!truncated && contentType.includes('json')) {
+    try {
+      return { kind: 'json', value: JSON.parse(text) };
+    } catch {
+      // Not valid JSON despite the content type: keep the text.
+    }
+  }
+  if (!truncated && contentType.includes('application/x-www-form-urlencoded')) {
+    return { kind: 'form', value: formToRecord(new URLSearchParams(text)) };
+  }
+  return { kind: 'text', value: text.slice(0, MAX_RECORDED_BODY_CHARS), truncated };
+}
+
+export function formToRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    record[key] = values.length === 1 ? (values[0] as string) : values;
+  }
+  return record;
+}
