@@ -1,0 +1,60 @@
+/**
+ * Turns one scenario's observations into results: the scenario outcome, then every check the scenario lists,
+ * each with the catalog's words and the draft-only flag for the targeted spec version. Pure.
+ */
+import type { CheckResult, ClientRun, SpecVersion, Transcript } from '../model.js';
+import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
+import type { Scenario } from '../scenarios/types.js';
+import { checkDefinition, isDraftOnly } from './catalog.js';
+import { CHECK_FUNCTIONS } from './index.js';
+import { outcomeIntroducedIn, SCENARIO_OUTCOME, scenarioOutcome } from './scenario-outcome.js';
+import { outcome, type CheckOutcome, type EvaluationInput } from './types.js';
+
+export interface ScenarioObservations {
+  scenario: Scenario;
+  transcript: Transcript;
+  clientMetadataDocuments: ClientMetadataDocument[];
+  client: ClientRun;
+  timeoutMs: number;
+  harnessError: string | null;
+}
+
+export function evaluateScenario(
+  observations: ScenarioObservations,
+  specVersion: SpecVersion,
+): { outcome: CheckResult; checks: CheckResult[] } {
+  const { scenario, transcript, client, timeoutMs, harnessError } = observations;
+  const input: EvaluationInput = {
+    transcript,
+    mock: scenario.mock,
+    clientMetadataDocuments: observations.clientMetadataDocuments,
+  };
+  const run = scenarioOutcome(transcript, client, timeoutMs, harnessError);
+  const definitions = scenario.checks.map(checkDefinition);
+  const introducedIn = outcomeIntroducedIn(definitions.map((definition) => definition.introducedIn));
+
+  const checks = scenario.checks.map((id) => {
+    const check = CHECK_FUNCTIONS[id];
+    const result: CheckOutcome = check
+      ? check(input)
+      : outcome(id, 'SKIPPED', 'this check is not evaluated in this scenario yet');
+    if (result.status === 'SKIPPED') {
+      const because = run.rootCause ? ` (${run.rootCause})` : '';
+      result.message = `Not observed: ${result.message}${because}.`;
+    }
+    const definition = checkDefinition(id);
+    return { ...definition, ...result, draftOnly: isDraftOnly(definition.introducedIn, specVersion) };
+  });
+
+  return {
+    outcome: {
+      ...SCENARIO_OUTCOME,
+      introducedIn,
+      status: run.status,
+      message: run.message,
+      evidence: run.evidence,
+      draftOnly: isDraftOnly(introducedIn, specVersion),
+    },
+    checks,
+  };
+}

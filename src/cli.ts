@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * The command-line interface: the same engine and files as the action, with a terminal report.
+ * Exit codes: 0 passed, 1 failed (an enforced result), 2 bad usage, 3 harness error, 130 interrupted.
+ */
+import { parseArgs } from 'node:util';
+import type { ScenarioResult } from './model.js';
+import { runSuite, type ProgressEvent } from './engine/run-suite.js';
+import { formatSeconds, paint, renderTerminalReport, statusLabel, type TerminalOptions } from './report/terminal.js';
+import { verdict } from './report/verdict.js';
+import { writeReportFiles } from './report/write-files.js';
+import { SCENARIOS } from './scenarios/index.js';
+import { parseSettings, SettingsError, type RawSettings, type Settings } from './settings.js';
+import { TOOL } from './version.js';
+
+const FLAGS: Record<keyof RawSettings, string> = {
+  command: '--command',
+  scenarios: '--scenario',
+  specVersion: '--spec-version',
+  protocolVersion: '--protocol-version',
+  timeout: '--timeout',
+  concurrency: '--concurrency',
+  failOn: '--fail-on',
+  outputDir: '--output-dir',
+  workingDirectory: '--working-directory',
+};
+
+const USAGE = `Usage: sep-2207-action --command "<shell command that starts your MCP client>" [options]
+
+Runs each scenario's mock OAuth authorization server and MCP server on 127.0.0.1, starts your client with the
+MCP server URL as its last argument, and checks what it did on the wire (SEP-2207 and OAuth 2.1 refresh rules).
+
+Options:
+  -c, --command <cmd>           shell command that starts the client (required)
+  -s, --scenario <name>         scenario to run; repeat or separate with commas (default: all)
+      --spec-version <v>        spec revision the client targets: 2025-03-26, 2025-06-18, 2025-11-25 (default),
+                                2026-07-28, draft. Newer requirements are reported as draft-only and never fail.
+      --protocol-version <v>    MCP_CONFORMANCE_PROTOCOL_VERSION for the client (default: the spec version)
+      --timeout <ms>            per-scenario client timeout in milliseconds (default: 30000)
+      --concurrency <n>         scenarios run at once (default: one per CPU)
+      --fail-on <level>         must (default), should, never: which enforced results fail the run
+  -o, --output-dir <dir>        where results.json goes (default: sep-2207-results)
+      --working-directory <dir> directory the client command runs in (default: current)
+      --list-scenarios          list the scenarios and exit
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Exit codes: 0 passed, 1 an enforced result failed, 2 bad usage, 3 harness error, 130 interrupted.`;
+
+function terminalOptions(stream: NodeJS.WriteStream): TerminalOptions {
+  return { color: Boolean(stream.isTTY) && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb' };
+}
+
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      command: { type: 'string', short: 'c' },
+      scenario: { type: 'string', short: 's', multiple: true },
+      'spec-version': { type: 'string' },
+      'protocol-version': { type: 'string' },
+      timeout: { type: 'string' },
+      concurrency: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'output-dir': { type: 'string', short: 'o' },
+      'working-directory': { type: 'string' },
+      'list-scenarios': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  }).values;
+}
+
+function progressLine(event: ProgressEvent, options: TerminalOptions): string {
+  const position = `[${event.index + 1}/${event.total}]`;
+  if (event.type === 'scenario-started') return `${paint(position, 90, options)} ${event.scenario} started`;
+  const result: ScenarioResult = event.result;
+  const worst = [result.outcome, ...result.checks].map((check) => check.status);
+  const status = (['FAILURE', 'WARNING', 'INFO', 'SKIPPED', 'SUCCESS'] as const).find((candidate) => worst.includes(candidate)) ?? 'SUCCESS';
+  return `${paint(position, 90, options)} ${event.scenario} finished in ${formatSeconds(result.durationMs)} ${statusLabel(status, options)}`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const stderrStyle = terminalOptions(process.stderr);
+  let settings: Settings;
+  try {
+    const values = parseCommandLine(argv);
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (values.version) {
+      process.stdout.write(`${TOOL.version}\n`);
+      return 0;
+    }
+    if (values['list-scenarios']) {
+      for (const scenario of SCENARIOS) process.stdout.write(`${scenario.name}\n  ${scenario.description}\n`);
+      return 0;
+    }
+    settings = parseSettings(
+      {
+        command: values.command,
+        scenarios: values.scenario,
+        specVersion: values['spec-version'],
+        protocolVersion: values['protocol-version'],
+        timeout: values.timeout,
+        concurrency: values.concurrency,
+        failOn: values['fail-on'],
+        outputDir: values['output-dir'],
+        workingDirectory: values['working-directory'],
+      },
+      (option) => FLAGS[option],
+    );
+  } catch (error) {
+    if (error instanceof SettingsError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`sep-2207-action: ${error.message}\nRun with --help for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const interrupt = new AbortController();
+  const onSignal = () => {
+    process.stderr.write('sep-2207-action: interrupted; stopping clients and writing what has run.\n');
+    interrupt.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  process.stderr.write(
+    `${TOOL.name} ${TOOL.version}: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once\n`,
+  );
+  try {
+    const suite = await runSuite({
+      command: settings.command,
+      scenarios: settings.scenarios,
+      specVersion: settings.specVersion,
+      protocolVersion: settings.protocolVersion,
+      timeoutMs: settings.timeoutMs,
+      concurrency: settings.concurrency,
+      cwd: settings.workingDirectory,
+      signal: interrupt.signal,
+      onProgress: (event) => process.stderr.write(`${progressLine(event, stderrStyle)}\n`),
+    });
+    const outcome = verdict(suite, settings.failOn);
+    const files = await writeReportFiles(settings.outputDir, suite);
+    process.stdout.write(renderTerminalReport(suite, outcome, terminalOptions(process.stdout)));
+    process.stdout.write(`Results: ${files.results}\n`);
+    if (interrupt.signal.aborted) return 130;
+    return outcome.passed ? 0 : 1;
+  } catch (error) {
+    process.stderr.write(`sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 3;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,155 @@
+/**
+ * Runs scenarios: for each, start its mock servers, run the client once, stop the servers, evaluate. Scenarios run
+ * in parallel, each on its own ports. A scenario that fails inside the harness becomes a scenario FAILURE with the
+ * reason; the others still run.
+ */
+import { performance } from 'node:perf_hooks';
+import { evaluateScenario } from '../checks/evaluate.js';
+import type { ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, StatusCounts, SuiteResult } from '../model.js';
+import { RESULTS_SCHEMA_VERSION } from '../model.js';
+import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
+import { startMockServers, type MockServers } from '../mock/mock-servers.js';
+import type { Scenario } from '../scenarios/types.js';
+import { TOOL } from '../version.js';
+import { runClientProcess } from './client-process.js';
+
+export interface SuiteOptions {
+  command: string;
+  scenarios: readonly Scenario[];
+  specVersion: SpecVersion;
+  protocolVersion: ProtocolVersion;
+  timeoutMs: number;
+  concurrency: number;
+  cwd?: string;
+  /** Extra environment for the client process. */
+  env?: Record<string, string>;
+  /** Aborting stops every running client at once; scenarios not yet started are not run. */
+  signal?: AbortSignal;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export type ProgressEvent =
+  | { type: 'scenario-started'; scenario: string; index: number; total: number }
+  | { type: 'scenario-finished'; scenario: string; index: number; total: number; result: ScenarioResult };
+
+export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
+  const startedAt = new Date();
+  const suiteStart = performance.now();
+  const total = options.scenarios.length;
+  const results = await mapWithConcurrency(options.scenarios, options.concurrency, async (scenario, index) => {
+    options.onProgress?.({ type: 'scenario-started', scenario: scenario.name, index, total });
+    const result = await runScenario(scenario, options);
+    options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total, result });
+    return result;
+  }, options.signal);
+  const scenarios = results.filter((result): result is ScenarioResult => result !== undefined);
+  return {
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    specVersion: options.specVersion,
+    protocolVersion: options.protocolVersion,
+    command: options.command,
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - suiteStart),
+    scenarios,
+    counts: countStatuses(scenarios, () => true),
+    enforcedCounts: countStatuses(scenarios, (result) => !result.draftOnly),
+  };
+}
+
+export async function runScenario(scenario: Scenario, options: SuiteOptions): Promise<ScenarioResult> {
+  const start = performance.now();
+  let servers: MockServers | undefined;
+  let client: ClientRun = notRun(options.command);
+  let clientMetadataDocuments: ClientMetadataDocument[] = [];
+  let harnessError: string | null = null;
+  try {
+    servers = await startMockServers(scenario.mock);
+    client = await runClientProcess({
+      command: options.command,
+      serverUrl: servers.serverUrl,
+      env: clientEnvironment(scenario, options),
+      cwd: options.cwd,
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+    });
+    clientMetadataDocuments = await servers.clientMetadataDocuments();
+  } catch (error) {
+    harnessError = error instanceof Error ? error.message : String(error);
+  } finally {
+    await servers?.stop().catch(() => undefined);
+  }
+  const transcript = servers ? [...servers.recorder.exchanges] : [];
+  const evaluation = evaluateScenario(
+    { scenario, transcript, clientMetadataDocuments, client, timeoutMs: options.timeoutMs, harnessError },
+    options.specVersion,
+  );
+  return {
+    name: scenario.name,
+    description: scenario.description,
+    outcome: evaluation.outcome,
+    checks: evaluation.checks,
+    client,
+    serverUrl: servers?.serverUrl ?? '',
+    durationMs: Math.round(performance.now() - start),
+    transcript,
+    harnessError,
+  };
+}
+
+function clientEnvironment(scenario: Scenario, options: SuiteOptions): Record<string, string> {
+  return {
+    ...options.env,
+    MCP_CONFORMANCE_SCENARIO: scenario.name,
+    MCP_CONFORMANCE_PROTOCOL_VERSION: options.protocolVersion,
+    ...(scenario.context ? { MCP_CONFORMANCE_CONTEXT: JSON.stringify(scenario.context) } : {}),
+  };
+}
+
+function notRun(command: string): ClientRun {
+  return {
+    command,
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    startError: null,
+    durationMs: 0,
+    stdoutTail: '',
+    stderrTail: '',
+    stdoutTruncatedBytes: 0,
+    stderrTruncatedBytes: 0,
+  };
+}
+
+export function countStatuses(
+  scenarios: readonly ScenarioResult[],
+  include: (result: ScenarioResult['outcome']) => boolean,
+): StatusCounts {
+  const counts: StatusCounts = { SUCCESS: 0, FAILURE: 0, WARNING: 0, INFO: 0, SKIPPED: 0 };
+  for (const scenario of scenarios) {
+    for (const result of [scenario.outcome, ...scenario.checks]) if (include(result)) counts[result.status] += 1;
+  }
+  return counts;
+}
+
+/**
+ * Runs `work` over `items` with at most `limit` in flight, keeping input order in the output. Once `signal`
+ * aborts, items not yet started are left out (undefined).
+ */
+async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+  signal?: AbortSignal,
+): Promise<(R | undefined)[]> {
+  const results: (R | undefined)[] = new Array(items.length).fill(undefined);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !signal?.aborted) {
+      const index = next++;
+      results[index] = await work(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}

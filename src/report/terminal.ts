@@ -1,0 +1,79 @@
+/**
+ * The terminal report: a block per scenario, a line per result, the totals and the verdict. Pure: colour is a
+ * parameter, decided by the caller (a TTY, and no NO_COLOR).
+ */
+import type { CheckResult, CheckStatus, ScenarioResult, SuiteResult } from '../model.js';
+import type { Verdict } from './verdict.js';
+
+const STATUS_STYLE: Record<CheckStatus, { mark: string; color: number }> = {
+  SUCCESS: { mark: '✔', color: 32 },
+  FAILURE: { mark: '✘', color: 31 },
+  WARNING: { mark: '▲', color: 33 },
+  INFO: { mark: 'ℹ', color: 36 },
+  SKIPPED: { mark: '○', color: 90 },
+};
+
+export interface TerminalOptions {
+  color: boolean;
+}
+
+export function paint(text: string, code: number, options: TerminalOptions): string {
+  return options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+export function statusLabel(status: CheckStatus, options: TerminalOptions): string {
+  const style = STATUS_STYLE[status];
+  return paint(`${style.mark} ${status.padEnd(7)}`, style.color, options);
+}
+
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function resultLines(result: CheckResult, options: TerminalOptions): string[] {
+  const tags = [result.level, result.draftOnly ? 'draft-only' : 'enforced'].join(', ');
+  return [
+    `  ${statusLabel(result.status, options)} ${result.id} ${paint(`(${tags})`, 90, options)}`,
+    `            ${result.message}`,
+  ];
+}
+
+function clientSummary(scenario: ScenarioResult): string {
+  const { client } = scenario;
+  if (client.startError) return 'client did not start';
+  if (client.timedOut) return 'client timed out';
+  if (client.exitCode === null) return `client killed by ${client.signal ?? 'a signal'}`;
+  return `client exit ${client.exitCode} after ${formatSeconds(client.durationMs)}`;
+}
+
+export function renderTerminalReport(suite: SuiteResult, outcome: Verdict, options: TerminalOptions): string {
+  const lines: string[] = [];
+  for (const scenario of suite.scenarios) {
+    lines.push('', `${paint(scenario.name, 1, options)}  ${paint(`(${clientSummary(scenario)})`, 90, options)}`);
+    for (const result of [scenario.outcome, ...scenario.checks]) lines.push(...resultLines(result, options));
+    if (scenario.outcome.status !== 'SUCCESS' && scenario.client.stderrTail.trim() !== '') {
+      lines.push(`            ${paint('client stderr (last lines):', 90, options)}`);
+      for (const line of lastLines(scenario.client.stderrTail, 5)) lines.push(`            ${paint(`│ ${line}`, 90, options)}`);
+    }
+  }
+  const counts = (Object.keys(suite.counts) as CheckStatus[])
+    .filter((status) => suite.counts[status] > 0)
+    .map((status) => `${suite.counts[status]} ${status}`)
+    .join(', ');
+  lines.push(
+    '',
+    `${suite.scenarios.length} scenarios, spec ${suite.specVersion}, protocol ${suite.protocolVersion}, ${formatSeconds(suite.durationMs)}: ${counts}`,
+    outcome.passed ? paint(`PASSED  ${outcome.reason}`, 32, options) : paint(`FAILED  ${outcome.reason}`, 31, options),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The last `count` non-empty lines of `text`, with control characters made visible so they cannot steer a terminal. */
+export function lastLines(text: string, count: number): string[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(-count)
+    // eslint-disable-next-line no-control-regex
+    .map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}

@@ -1,0 +1,31 @@
+import type { CheckId } from '../checks/catalog.js';
+import type { AuthorizationServerConfig } from '../mock/authorization-server.js';
+import type { MockServersConfig } from '../mock/mock-servers.js';
+
+/** A client-mode scenario: how its mock servers behave, and which checks judge the run. */
+export interface Scenario {
+  name: string;
+  description: string;
+  mock: MockServersConfig;
+  checks: CheckId[];
+  /** Passed to the client as `MCP_CONFORMANCE_CONTEXT` (JSON) when set. */
+  context?: Record<string, unknown>;
+}
+
+/** A plain RFC 8414 authorization server; scenarios change only what they are about. */
+export function authorizationServer(overrides: Partial<AuthorizationServerConfig>): AuthorizationServerConfig {
+  return {
+    scopesSupported: ['mcp:basic'],
+    metadataLocation: 'oauth',
+    clientIdMetadataDocumentSupported: true,
+    refreshTokenPolicy: 'static',
+    refreshTokenRequiresConsent: false,
+    withheldScopes: [],
+    defaultScopes: ['mcp:basic'],
+    accessTokenExpiresIn: 3600,
+    ...overrides,
+  };
+}
+
+/** Access tokens last for the whole run unless a scenario is about expiry. */
+export const UNLIMITED_USES = Number.MAX_SAFE_INTEGER;

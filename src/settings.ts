@@ -1,0 +1,113 @@
+/**
+ * Raw options (CLI flags or action inputs, all strings) become one typed Settings object, validated once. A bad
+ * value throws a SettingsError naming the option and what it accepts, before any scenario starts.
+ */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import {
+  DEFAULT_SPEC_VERSION,
+  PROTOCOL_VERSIONS,
+  SPEC_VERSIONS,
+  type ProtocolVersion,
+  type SpecVersion,
+} from './model.js';
+import { findScenario, SCENARIO_NAMES } from './scenarios/index.js';
+import type { Scenario } from './scenarios/types.js';
+
+export const FAIL_ON = ['must', 'should', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface Settings {
+  command: string;
+  scenarios: Scenario[];
+  specVersion: SpecVersion;
+  protocolVersion: ProtocolVersion;
+  timeoutMs: number;
+  concurrency: number;
+  failOn: FailOn;
+  outputDir: string;
+  workingDirectory: string;
+}
+
+/** Option values as given; empty strings count as "not given", as they do for action inputs. */
+export interface RawSettings {
+  command?: string;
+  scenarios?: string[];
+  specVersion?: string;
+  protocolVersion?: string;
+  timeout?: string;
+  concurrency?: string;
+  failOn?: string;
+  outputDir?: string;
+  workingDirectory?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_OUTPUT_DIR = 'sep-2207-results';
+const MAX_TIMEOUT_MS = 60 * 60 * 1000;
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+/** How an option is named to the user: `--timeout` on the command line, `timeout` in a workflow. */
+export type OptionNamer = (option: keyof RawSettings) => string;
+
+export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
+  const given = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
+
+  const command = given(raw.command);
+  if (command === undefined) throw new SettingsError(`${nameOf('command')} is required: the shell command that starts your MCP client.`);
+
+  const specVersion = oneOf(given(raw.specVersion) ?? DEFAULT_SPEC_VERSION, SPEC_VERSIONS, nameOf('specVersion'));
+  const protocolVersion = oneOf(
+    given(raw.protocolVersion) ?? defaultProtocolVersion(specVersion),
+    PROTOCOL_VERSIONS,
+    nameOf('protocolVersion'),
+  );
+  const workingDirectory = resolve(given(raw.workingDirectory) ?? '.');
+
+  return {
+    command,
+    scenarios: parseScenarios(raw.scenarios ?? [], nameOf('scenarios')),
+    specVersion,
+    protocolVersion,
+    timeoutMs: positiveInteger(given(raw.timeout), DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, nameOf('timeout'), 'milliseconds'),
+    concurrency: positiveInteger(given(raw.concurrency), availableParallelism(), 64, nameOf('concurrency'), 'scenarios at once'),
+    failOn: oneOf(given(raw.failOn) ?? 'must', FAIL_ON, nameOf('failOn')),
+    outputDir: resolve(workingDirectory, given(raw.outputDir) ?? DEFAULT_OUTPUT_DIR),
+    workingDirectory,
+  };
+}
+
+/** A client targeting a dated revision speaks that revision's protocol unless told otherwise. */
+function defaultProtocolVersion(specVersion: SpecVersion): ProtocolVersion {
+  return specVersion === 'draft' ? '2026-07-28' : specVersion;
+}
+
+/** Accepts names separated by commas, spaces or new lines (a workflow's multi-line input), or `all`. */
+function parseScenarios(values: string[], option: string): Scenario[] {
+  const names = values.flatMap((value) => value.split(/[\s,]+/)).filter((name) => name.length > 0);
+  if (names.length === 0 || names.includes('all')) return SCENARIO_NAMES.map((name) => findScenario(name) as Scenario);
+  const unique = [...new Set(names)];
+  return unique.map((name) => {
+    const scenario = findScenario(name) ?? findScenario(`auth/${name}`);
+    if (!scenario) {
+      throw new SettingsError(`${option}: unknown scenario "${name}". Allowed: all, ${SCENARIO_NAMES.join(', ')}.`);
+    }
+    return scenario;
+  });
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new SettingsError(`${option}: "${value}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+}
+
+function positiveInteger(value: string | undefined, fallback: number, max: number, option: string, unit: string): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new SettingsError(`${option}: "${value}" is not allowed. Expected a whole number of ${unit} from 1 to ${max}.`);
+  }
+  return Number(value);
+}
