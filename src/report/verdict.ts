@@ -45,8 +45,8 @@ export function verdict(suite: SuiteResult, failOn: FailOn): Verdict {
     passed: true,
     reason:
       failOn === 'never'
-        ? `Passed: fail-on is never.${note}`
-        : `Passed: no enforced result fails under spec ${suite.specVersion} with fail-on ${failOn}.${note}`,
+        ? `fail-on is never, so no result fails the run.${note}`
+        : `no enforced result fails under spec ${suite.specVersion} with fail-on ${failOn}.${note}`,
     failing,
   };
 }
