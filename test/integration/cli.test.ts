@@ -1,0 +1,90 @@
+/** The CLI as a user runs it: flags, progress, report, results.json and exit codes. */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SuiteResult } from '../../src/model.js';
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', ...args],
+      { env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+const outputDir = () => mkdtempSync(join(tmpdir(), 'sep-2207-cli-'));
+const GREEDY = 'node --import tsx test/fixtures/clients/greedy-offline-access.ts';
+
+describe.concurrent('CLI', () => {
+  it('rejects an unknown flag with one line and exit 2, before running anything', async () => {
+    const dir = outputDir();
+    const run = await cli(['--command', 'true', '--bogus', '-o', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^sep-2207-action: Unknown option '--bogus'/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(2);
+    expect(existsSync(join(dir, 'results.json'))).toBe(false);
+  });
+
+  it.each([
+    [['--timeout', 'soon'], '--timeout: "soon" is not allowed'],
+    [['--spec-version', '2024-01-01'], '--spec-version: "2024-01-01" is not allowed. Allowed: 2025-03-26'],
+    [['--scenario', 'auth/nope'], '--scenario: unknown scenario "auth/nope"'],
+    [['--fail-on', 'sometimes'], '--fail-on: "sometimes" is not allowed. Allowed: must, should, never.'],
+  ])('rejects %j with a message naming the flag', async (flags, message) => {
+    const run = await cli(['--command', 'true', ...flags]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('requires --command', async () => {
+    const run = await cli([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--command is required');
+  });
+
+  it('lists the scenarios', async () => {
+    const run = await cli(['--list-scenarios']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('auth/offline-access-scope');
+    expect(run.stdout).toContain('auth/offline-access-not-supported');
+  });
+
+  it('exits 0 for a draft-only FAILURE and 1 once the spec version enforces it', async () => {
+    const draftDir = outputDir();
+    const enforcedDir = outputDir();
+    const scenario = ['--scenario', 'offline-access-not-supported'];
+    const [draft, enforced] = await Promise.all([
+      cli(['--command', GREEDY, ...scenario, '-o', draftDir]),
+      cli(['--command', GREEDY, ...scenario, '--spec-version', '2026-07-28', '-o', enforcedDir]),
+    ]);
+    expect(draft.code, draft.stderr).toBe(0);
+    expect(draft.stdout).toContain('✘ FAILURE sep-2207-offline-access-not-requested (MUST NOT, draft-only)');
+    expect(draft.stdout).toContain('PASSED');
+    expect(enforced.code, enforced.stderr).toBe(1);
+    expect(enforced.stdout).toContain('FAILED  1 enforced result fails the run under spec 2026-07-28');
+    // Progress goes to stderr: a line when each scenario starts and ends, with its time.
+    expect(draft.stderr).toMatch(/\[1\/1\] auth\/offline-access-not-supported started/);
+    expect(draft.stderr).toMatch(/\[1\/1\] auth\/offline-access-not-supported finished in \d+\.\d s/);
+    // NO_COLOR: no escape sequences anywhere.
+    expect(draft.stdout + draft.stderr).not.toContain('\u001b[');
+    const results = JSON.parse(readFileSync(join(draftDir, 'results.json'), 'utf8')) as SuiteResult;
+    expect(results.schemaVersion).toBe(1);
+    expect(results.specVersion).toBe('2025-11-25');
+    expect(results.scenarios.map((scenarioResult) => scenarioResult.name)).toEqual(['auth/offline-access-not-supported']);
+    expect(results.scenarios[0]?.transcript.length).toBeGreaterThan(3);
+  });
+});
