@@ -12,6 +12,7 @@ import { startMockServers, type MockServers } from '../mock/mock-servers.js';
 import type { Scenario } from '../scenarios/types.js';
 import { TOOL } from '../version.js';
 import { runClientProcess } from './client-process.js';
+import { redactDeep } from './redact.js';
 
 export interface SuiteOptions {
   command: string;
@@ -84,17 +85,22 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
     { scenario, transcript, clientMetadataDocuments, client, timeoutMs: options.timeoutMs, harnessError },
     options.specVersion,
   );
-  return {
-    name: scenario.name,
-    description: scenario.description,
-    outcome: evaluation.outcome,
-    checks: evaluation.checks,
-    client,
-    serverUrl: servers?.serverUrl ?? '',
-    durationMs: Math.round(performance.now() - start),
-    transcript,
-    harnessError,
-  };
+  // Checks saw the real values; everything stored and reported from here on is redacted.
+  const secrets = servers?.store.issuedSecrets() ?? [];
+  return redactDeep(
+    {
+      name: scenario.name,
+      description: scenario.description,
+      outcome: evaluation.outcome,
+      checks: evaluation.checks,
+      client,
+      serverUrl: servers?.serverUrl ?? '',
+      durationMs: Math.round(performance.now() - start),
+      transcript,
+      harnessError,
+    },
+    secrets,
+  );
 }
 
 function clientEnvironment(scenario: Scenario, options: SuiteOptions): Record<string, string> {

@@ -5,7 +5,9 @@
  */
 import express, { type Request, type Response } from 'express';
 import { randomToken, s256, type RefreshToken, type RefreshTokenPolicy, type TokenStore } from './token-store.js';
+import { bodyErrors, bodyParsers } from './http.js';
 import type { TranscriptRecorder } from './transcript.js';
+import type { Endpoint } from '../model.js';
 
 export interface AuthorizationServerConfig {
   scopesSupported: string[];
@@ -43,11 +45,10 @@ export function createAuthorizationServerApp(
 ) {
   const app = express();
   app.disable('x-powered-by');
+  app.use(recorder.middleware('authorization-server', authorizationServerEndpoint));
   // Repeated parameters become arrays, which the handlers treat as absent rather than guessing.
   app.set('query parser', 'simple');
-  app.use(express.urlencoded({ extended: false, limit: '64kb' }));
-  app.use(express.json({ limit: '64kb' }));
-  app.use(recorder.middleware('authorization-server'));
+  app.use(bodyParsers('64kb'));
   const clients = new Map<string, RegisteredClient>();
 
   const metadata = () => ({
@@ -113,7 +114,7 @@ export function createAuthorizationServerApp(
       client_id: clientId,
       client_id_issued_at: Math.floor(Date.now() / 1000),
       token_endpoint_auth_method: authMethod,
-      ...(authMethod === 'none' ? {} : { client_secret: randomToken('secret'), client_secret_expires_at: 0 }),
+      ...(authMethod === 'none' ? {} : { client_secret: issueClientSecret(), client_secret_expires_at: 0 }),
     });
   });
 
@@ -188,6 +189,7 @@ export function createAuthorizationServerApp(
   app.use((_req: Request, res: Response) => {
     oauthError(res, 404, 'not_found', 'No such endpoint on this authorization server.');
   });
+  app.use(bodyErrors((res, status, message) => oauthError(res, status, 'invalid_request', message)));
 
   function exchangeCode(param: (name: string) => string | undefined, res: Response) {
     const code = store.codes.get(param('code') ?? '');
@@ -272,12 +274,25 @@ export function createAuthorizationServerApp(
     });
   }
 
+  function issueClientSecret(): string {
+    const secret = randomToken('secret');
+    store.clientSecrets.add(secret);
+    return secret;
+  }
+
   function grantScope(requested: string[]): string[] {
     const base = requested.length > 0 ? requested : config.defaultScopes;
     return base.filter((scope) => !config.withheldScopes.includes(scope));
   }
 
   return app;
+}
+
+function authorizationServerEndpoint(path: string): Endpoint {
+  if (path.startsWith('/.well-known/oauth-authorization-server')) return 'as-metadata';
+  if (path.startsWith('/.well-known/openid-configuration')) return 'oidc-metadata';
+  const routes: Record<string, Endpoint> = { '/register': 'register', '/authorize': 'authorize', '/token': 'token' };
+  return routes[path] ?? 'other';
 }
 
 function oauthError(res: Response, status: number, error: string, description: string) {

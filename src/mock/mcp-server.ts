@@ -16,6 +16,7 @@ import {
   SUPPORTED_PROTOCOL_VERSIONS,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { TokenStore } from './token-store.js';
+import { bodyErrors, bodyParsers } from './http.js';
 import type { TranscriptRecorder } from './transcript.js';
 
 export interface McpServerConfig {
@@ -41,11 +42,13 @@ export function createMcpServerApp(
 ): McpServerHandle {
   const app = express();
   app.disable('x-powered-by');
+  app.use(
+    recorder.middleware('mcp-server', (path) =>
+      path === MCP_PATH ? 'mcp' : path.startsWith('/.well-known/oauth-protected-resource') ? 'prm' : 'other',
+    ),
+  );
   app.set('query parser', 'simple');
-  app.use(express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }));
-  app.use(express.urlencoded({ extended: false, limit: '64kb' }));
-  app.use(express.text({ limit: '64kb', type: 'text/*' }));
-  app.use(recorder.middleware('mcp-server'));
+  app.use(bodyParsers('1mb'));
   const sessions = new Map<string, WebStandardStreamableHTTPServerTransport>();
   const resource = () => `${baseUrl()}${MCP_PATH}`;
 
@@ -90,6 +93,11 @@ export function createMcpServerApp(
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'not_found', error_description: 'No such endpoint on this MCP server.' });
   });
+  app.use(
+    bodyErrors((res, status, message) =>
+      res.status(status).json({ jsonrpc: '2.0', error: { code: status === 400 ? -32700 : -32600, message }, id: null }),
+    ),
+  );
 
   async function handleMcp(req: Request, res: Response) {
     const sessionId = req.header('mcp-session-id');

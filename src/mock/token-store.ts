@@ -108,8 +108,15 @@ export class TokenStore {
     return { valid: true, token: record };
   }
 
-  /** Every token value issued so far, for leak detection. */
+  readonly clientSecrets = new Set<string>();
+
+  /** Every refresh token issued so far, for leak detection. */
   issuedRefreshTokens(): string[] {
     return [...this.refreshTokens.keys()];
+  }
+
+  /** Every secret value issued so far (codes, tokens, client secrets): none may appear unredacted in a report. */
+  issuedSecrets(): string[] {
+    return [...this.codes.keys(), ...this.accessTokens.keys(), ...this.refreshTokens.keys(), ...this.clientSecrets];
   }
 }

@@ -5,18 +5,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Endpoint, Exchange, RecordedBody, Transcript } from '../model.js';
 
-/** Request headers kept in the transcript. Everything a check or a report needs, nothing more. */
-const RECORDED_REQUEST_HEADERS = [
-  'authorization',
-  'content-type',
-  'accept',
-  'mcp-protocol-version',
-  'mcp-session-id',
-  'user-agent',
-  'dpop',
-  'cookie',
-  'x-refresh-token',
-];
 const RECORDED_RESPONSE_HEADERS = ['location', 'www-authenticate', 'content-type', 'mcp-session-id'];
 /** Bodies above this size are kept as a truncated text excerpt. */
 const MAX_RECORDED_BODY_CHARS = 16 * 1024;
@@ -34,9 +22,10 @@ export class TranscriptRecorder {
 
   /**
    * Express middleware that records the exchange once the response is finished (or the connection closes).
-   * Mount it after the body parsers so the parsed body is available, and set `res.locals.endpoint` in the route.
+   * Mount it before the body parsers: it reads the parsed body only when the response is done, and a request whose
+   * body a parser rejects is still recorded. Routes set `res.locals.endpoint`.
    */
-  middleware(server: ServerName): RequestHandler {
+  middleware(server: ServerName, endpointOf: (path: string) => Endpoint): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
       const receivedAt = this.now();
       const seq = this.nextSeq++;
@@ -70,14 +59,16 @@ export class TranscriptRecorder {
         this.exchanges.push({
           seq,
           server,
-          endpoint: (res.locals.endpoint as Endpoint | undefined) ?? 'other',
+          // A request rejected before its route ran (a body that does not parse) is still filed under its endpoint.
+          endpoint: (res.locals.endpoint as Endpoint | undefined) ?? endpointOf(req.path),
           receivedAt,
           respondedAt: this.now(),
           method: req.method,
           path: req.path,
           query: flattenQuery(req.query),
-          headers: pickHeaders(req.headers, RECORDED_REQUEST_HEADERS),
-          body: recordRequestBody(req),
+          // Every request header is kept: a token leaked in any header must be visible to the checks.
+          headers: pickHeaders(req.headers, Object.keys(req.headers)),
+          body: recordRequestBody(req, res.locals.unparsedBody),
           status: res.statusCode,
           responseHeaders: pickHeaders(res.getHeaders(), RECORDED_RESPONSE_HEADERS),
           response: parseBody(String(res.getHeader('content-type') ?? ''), responseText, capturedLength),
@@ -114,8 +105,11 @@ function pickHeaders(
   return picked;
 }
 
-function recordRequestBody(req: Request): RecordedBody {
+function recordRequestBody(req: Request, unparsed: unknown): RecordedBody {
   const raw: unknown = req.body;
+  if ((raw === undefined || raw === null) && typeof unparsed === 'string') {
+    return { kind: 'text', value: unparsed.slice(0, MAX_RECORDED_BODY_CHARS), truncated: unparsed.length > MAX_RECORDED_BODY_CHARS };
+  }
   if (raw === undefined || raw === null) return { kind: 'none' };
   const contentType = req.headers['content-type'] ?? '';
   if (typeof raw === 'string') return parseBody(contentType, raw, raw.length);
