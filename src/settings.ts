@@ -11,7 +11,7 @@ import {
   type ProtocolVersion,
   type SpecVersion,
 } from './model.js';
-import { findScenario, SCENARIO_NAMES } from './scenarios/index.js';
+import { findScenario, SCENARIO_NAMES, SCENARIOS } from './scenarios/index.js';
 import type { Scenario } from './scenarios/types.js';
 
 export const FAIL_ON = ['must', 'should', 'never'] as const;
@@ -88,15 +88,17 @@ function defaultProtocolVersion(specVersion: SpecVersion): ProtocolVersion {
 /** Accepts names separated by commas, spaces or new lines (a workflow's multi-line input), or `all`. */
 function parseScenarios(values: string[], option: string): Scenario[] {
   const names = values.flatMap((value) => value.split(/[\s,]+/)).filter((name) => name.length > 0);
-  if (names.length === 0 || names.includes('all')) return SCENARIO_NAMES.map((name) => findScenario(name) as Scenario);
-  const unique = [...new Set(names)];
-  return unique.map((name) => {
-    const scenario = findScenario(name) ?? findScenario(`auth/${name}`);
-    if (!scenario) {
-      throw new SettingsError(`${option}: unknown scenario "${name}". Allowed: all, ${SCENARIO_NAMES.join(', ')}.`);
-    }
-    return scenario;
-  });
+  const chosen = names
+    .filter((name) => name !== 'all')
+    .map((name) => {
+      const scenario = findScenario(name) ?? findScenario(`auth/${name}`);
+      if (!scenario) {
+        throw new SettingsError(`${option}: unknown scenario "${name}". Allowed: all, ${SCENARIO_NAMES.join(', ')}.`);
+      }
+      return scenario;
+    });
+  if (names.length === 0 || names.includes('all')) return [...SCENARIOS];
+  return [...new Set(chosen)];
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {

@@ -27,7 +27,7 @@ function grantTypesOf(metadata: Record<string, unknown> | undefined): string[] |
   return Array.isArray(grantTypes) ? grantTypes.map(String) : undefined;
 }
 
-/** The client's metadata as declared last: its latest registration, else its Client ID Metadata Document. */
+/** The client's metadata: its latest registration if it registered, else its Client ID Metadata Document. */
 export function clientMetadata(input: EvaluationInput): ClientMetadata {
   const registered = registrations(input.transcript).at(-1);
   if (registered) return { kind: 'dcr', exchange: registered, grantTypes: grantTypesOf(jsonBody(registered.body)) };

@@ -34,7 +34,7 @@ function resultLines(result: CheckResult, options: TerminalOptions): string[] {
   const tags = [result.level, result.draftOnly ? 'draft-only' : 'enforced'].join(', ');
   return [
     `  ${statusLabel(result.status, options)} ${result.id} ${paint(`(${tags})`, 90, options)}`,
-    `            ${result.message}`,
+    `            ${visible(result.message)}`,
   ];
 }
 
@@ -68,12 +68,20 @@ export function renderTerminalReport(suite: SuiteResult, outcome: Verdict, optio
   return `${lines.join('\n')}\n`;
 }
 
-/** The last `count` non-empty lines of `text`, with control characters made visible so they cannot steer a terminal. */
+/**
+ * Control characters (C0, DEL and C1) made visible as `\xNN`, so text a client controls cannot steer a terminal.
+ * Tabs and new lines are kept.
+ */
+export function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** The last `count` non-empty lines of `text`, made safe for a terminal. */
 export function lastLines(text: string, count: number): string[] {
   return text
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
     .slice(-count)
-    // eslint-disable-next-line no-control-regex
-    .map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`));
+    .map(visible);
 }

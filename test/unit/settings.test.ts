@@ -139,7 +139,13 @@ describe('parseSettings scenario names', () => {
 
   // Duplicates are removed by the names as typed, before `auth/` is added, so the same scenario given once in its
   // short form and once in full runs twice.
-  it.fails('removes a scenario given once by its short name and once by its full name', () => {
+  it('rejects an unknown scenario even next to all', () => {
+    expect(() => parseSettings({ command: 'x', scenarios: ['all bogus'] }, (option) => `--${option}`)).toThrow(
+      /unknown scenario "bogus"/,
+    );
+  });
+
+  it('removes a scenario given once by its short name and once by its full name', () => {
     expect(scenarioNames(['offline-access-scope auth/offline-access-scope'])).toEqual(['auth/offline-access-scope']);
   });
 });

@@ -115,7 +115,7 @@ describe('renderTerminalReport with client-chosen text in a check message', () =
   // (sep-2207-client-metadata-grant-types, INFO "could not be fetched"). URL.canParse accepts raw control characters
   // in the path, and the query decoder hands them over unescaped, so the check message carries a raw ESC that
   // renderTerminalReport prints as is, unlike stderr lines, which go through lastLines.
-  it.fails('prints no raw control characters even when the client puts them in its client_id URL', () => {
+  it('prints no raw control characters even when the client puts them in its client_id URL', () => {
     const url = 'https://client.example/\u001b[2J\u001b]0;pwned\u0007cid.json';
     const exchanges = transcript(asMetadata(), authorize({ client_id: url }));
     const evaluation = evaluateScenario(

@@ -123,6 +123,8 @@ describe('verdict reasons', () => {
       passed: true,
       reason: 'no enforced result fails under spec 2025-11-25 with fail-on must.',
       failing: [],
+      expected: [],
+      stale: [],
     });
   });
 });
