@@ -28,6 +28,7 @@ export function evaluateScenario(
     transcript,
     mock: scenario.mock,
     clientMetadataDocuments: observations.clientMetadataDocuments,
+    client,
   };
   const run = scenarioOutcome(transcript, client, timeoutMs, harnessError);
   const definitions = scenario.checks.map(checkDefinition);

@@ -65,3 +65,34 @@ export function succeeded(exchange: Exchange): boolean {
 export function requestLine(exchange: Exchange): string {
   return `#${exchange.seq} ${exchange.method} ${exchange.path} → ${exchange.status}`;
 }
+
+/** The JSON object a successful response carried, if any. */
+export function responseJson(exchange: Exchange): Record<string, unknown> | undefined {
+  return exchange.status >= 200 && exchange.status < 300 ? jsonBody(exchange.response) : undefined;
+}
+
+/** The refresh token a token response issued, if any. */
+export function issuedRefreshToken(exchange: Exchange): string | undefined {
+  const value = responseJson(exchange)?.refresh_token;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The OAuth `error` code of an error response, if any. */
+export function oauthErrorCode(exchange: Exchange): string | undefined {
+  const value = exchange.status >= 400 ? jsonBody(exchange.response)?.error : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** MCP requests answered 401 `invalid_token`: the access token was rejected (in these scenarios, it expired). */
+export function expiredTokenChallenges(transcript: Transcript): Exchange[] {
+  return transcript.filter(
+    (exchange) =>
+      exchange.endpoint === 'mcp' &&
+      exchange.status === 401 &&
+      /error="invalid_token"/.test(exchange.responseHeaders['www-authenticate'] ?? ''),
+  );
+}
+
+export function after(transcript: Transcript, exchange: Exchange): Exchange[] {
+  return transcript.filter((other) => other.seq > exchange.seq);
+}

@@ -1,4 +1,4 @@
-import type { CheckStatus, Evidence, Transcript } from '../model.js';
+import type { CheckStatus, ClientRun, Evidence, Transcript } from '../model.js';
 import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
 import type { MockServersConfig } from '../mock/mock-servers.js';
 import type { CheckId } from './catalog.js';
@@ -8,6 +8,8 @@ export interface EvaluationInput {
   transcript: Transcript;
   mock: MockServersConfig;
   clientMetadataDocuments: ClientMetadataDocument[];
+  /** How the client process ended, for checks about what it did after an event (kept working, gave up). */
+  client: ClientRun;
 }
 
 /** A check's verdict before the catalog's words and the draft-only flag are attached. */

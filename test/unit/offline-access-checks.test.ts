@@ -12,6 +12,7 @@ import type { MockServersConfig } from '../../src/mock/mock-servers.js';
 import { offlineAccessNotSupported } from '../../src/scenarios/offline-access-not-supported.js';
 import { offlineAccessScope } from '../../src/scenarios/offline-access-scope.js';
 import { asMetadata, authorize, mcp, prm, register, token, transcript } from './transcript-builder.js';
+import { clientRun } from './transcript-builder.js';
 
 const CIMD_URL = 'https://client.example/.well-known/client.json';
 
@@ -20,7 +21,7 @@ function input(
   clientMetadataDocuments: ClientMetadataDocument[] = [],
   mock: MockServersConfig = offlineAccessScope.mock,
 ): EvaluationInput {
-  return { transcript: exchanges, mock, clientMetadataDocuments };
+  return { transcript: exchanges, mock, clientMetadataDocuments, client: clientRun() };
 }
 
 function cimd(document: Record<string, unknown>): ClientMetadataDocument {

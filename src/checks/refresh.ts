@@ -1,0 +1,291 @@
+/**
+ * Checks on the refresh flow itself: what a refresh request carries (resource, scope, the newest token), whether the
+ * client refreshes at all, and what it does when no refresh token is issued or the refresh is refused.
+ */
+import type { Exchange } from '../model.js';
+import {
+  after,
+  authorizationRequests,
+  expiredTokenChallenges,
+  formParam,
+  grants,
+  issuedRefreshToken,
+  oauthErrorCode,
+  queryParam,
+  requestLine,
+  responseJson,
+  scopeList,
+  succeeded,
+} from './transcript-queries.js';
+import { outcome, type CheckFunction, type EvaluationInput } from './types.js';
+
+const seqs = (exchanges: Exchange[]) => exchanges.map((exchange) => exchange.seq);
+const time = (ms: number) => `${ms.toFixed(1)} ms`;
+
+/** What a refresh token was issued for: the exchange that issued it and the scope of its original grant. */
+interface IssuedRefreshToken {
+  issuedBy: Exchange;
+  grantedScope: string[];
+}
+
+/**
+ * Follows every refresh token back to the grant it belongs to. A token issued by a code exchange carries the scope
+ * granted there; a token issued by a refresh inherits the scope of the token presented.
+ */
+function refreshTokenLineage(input: EvaluationInput): Map<string, IssuedRefreshToken> {
+  const lineage = new Map<string, IssuedRefreshToken>();
+  for (const exchange of [...grants(input.transcript, 'authorization_code'), ...grants(input.transcript, 'refresh_token')].sort((a, b) => a.seq - b.seq)) {
+    const issued = issuedRefreshToken(exchange);
+    if (issued === undefined || lineage.has(issued)) continue;
+    const presented = formParam(exchange, 'refresh_token');
+    const inherited = presented === undefined ? undefined : lineage.get(presented)?.grantedScope;
+    const granted = responseJson(exchange)?.scope;
+    lineage.set(issued, { issuedBy: exchange, grantedScope: inherited ?? scopeList(typeof granted === 'string' ? granted : undefined) });
+  }
+  return lineage;
+}
+
+/** The `resource` the client authorized for: its authorization request's, else the protected resource's URL. */
+function authorizedResource(input: EvaluationInput): string | undefined {
+  const fromAuthorization = authorizationRequests(input.transcript)
+    .map((exchange) => queryParam(exchange, 'resource'))
+    .find((resource) => resource !== undefined);
+  if (fromAuthorization) return fromAuthorization;
+  const prm = input.transcript.find((exchange) => exchange.endpoint === 'prm' && exchange.status === 200);
+  const resource = prm ? responseJson(prm)?.resource : undefined;
+  return typeof resource === 'string' ? resource : undefined;
+}
+
+export const refreshResourceParameter: CheckFunction = (input) => {
+  const id = 'oauth-refresh-resource-parameter';
+  const refreshes = grants(input.transcript, 'refresh_token');
+  if (refreshes.length === 0) return outcome(id, 'SKIPPED', 'the client never sent a refresh request');
+  const expected = authorizedResource(input);
+  const wrong = refreshes.filter((exchange) => {
+    const resource = formParam(exchange, 'resource');
+    return resource === undefined || (expected !== undefined && resource !== expected);
+  });
+  if (wrong.length > 0) {
+    const first = wrong[0] as Exchange;
+    const sent = formParam(first, 'resource');
+    return outcome(
+      id,
+      'FAILURE',
+      `${requestLine(first)} refreshed ${sent === undefined ? 'without a `resource` parameter' : `with \`resource\` ${JSON.stringify(sent)}`}; it must carry the resource used at authorization (${JSON.stringify(expected ?? null)}).${wrong.length > 1 ? ` ${wrong.length - 1} more refresh requests did the same.` : ''}`,
+      seqs(wrong),
+      { expectedResource: expected ?? null, sentResource: sent ?? null },
+    );
+  }
+  return outcome(
+    id,
+    'SUCCESS',
+    `All ${refreshes.length} refresh requests carried \`resource\` ${JSON.stringify(expected ?? formParam(refreshes[0] as Exchange, 'resource'))}.`,
+    seqs(refreshes),
+    { resource: expected ?? null },
+  );
+};
+
+export const refreshScopeWithinGrant: CheckFunction = (input) => {
+  const id = 'oauth-refresh-scope-within-grant';
+  const refreshes = grants(input.transcript, 'refresh_token');
+  if (refreshes.length === 0) return outcome(id, 'SKIPPED', 'the client never sent a refresh request');
+  const lineage = refreshTokenLineage(input);
+  const widened = refreshes.flatMap((exchange) => {
+    const requested = formParam(exchange, 'scope');
+    const granted = lineage.get(formParam(exchange, 'refresh_token') ?? '')?.grantedScope;
+    if (requested === undefined || granted === undefined) return [];
+    const extra = scopeList(requested).filter((scope) => !granted.includes(scope));
+    return extra.length > 0 ? [{ exchange, requested, granted, extra }] : [];
+  });
+  if (widened.length > 0) {
+    const first = widened[0] as (typeof widened)[number];
+    return outcome(
+      id,
+      'FAILURE',
+      `${requestLine(first.exchange)} asked for scope ${JSON.stringify(first.requested)}, wider than the grant ${JSON.stringify(first.granted.join(' '))}: ${first.extra.map((scope) => `\`${scope}\``).join(', ')} ${first.extra.length === 1 ? 'was' : 'were'} never granted.`,
+      seqs(widened.map(({ exchange }) => exchange)),
+      { requestedScope: first.requested, grantedScope: first.granted.join(' '), notGranted: first.extra },
+    );
+  }
+  const withScope = refreshes.filter((exchange) => formParam(exchange, 'scope') !== undefined);
+  return outcome(
+    id,
+    'SUCCESS',
+    withScope.length === 0
+      ? `The client's ${refreshes.length} refresh requests sent no \`scope\`, so they keep the scope granted.`
+      : `Every refresh \`scope\` stayed within the scope granted.`,
+    seqs(refreshes),
+  );
+};
+
+export const refreshUsesLatestToken: CheckFunction = (input) => {
+  const id = 'oauth-refresh-uses-latest-token';
+  const refreshes = grants(input.transcript, 'refresh_token');
+  if (refreshes.length === 0) return outcome(id, 'SKIPPED', 'the client never sent a refresh request');
+  // For each rotated token, the exchange whose response replaced it.
+  const rotatedBy = new Map<string, Exchange>();
+  for (const exchange of refreshes) {
+    const presented = formParam(exchange, 'refresh_token');
+    const issued = issuedRefreshToken(exchange);
+    if (presented !== undefined && issued !== undefined && issued !== presented && !rotatedBy.has(presented)) rotatedBy.set(presented, exchange);
+  }
+  const reuses = refreshes.flatMap((exchange) => {
+    const rotation = rotatedBy.get(formParam(exchange, 'refresh_token') ?? '');
+    return rotation && rotation.seq !== exchange.seq ? [{ exchange, rotation }] : [];
+  });
+  // A reuse sent before the rotating response reached the client is a race between two refreshes, not a reuse.
+  const stale = reuses.filter(({ exchange, rotation }) => exchange.receivedAt >= rotation.respondedAt);
+  const raced = reuses.filter(({ exchange, rotation }) => exchange.receivedAt < rotation.respondedAt);
+  if (stale.length > 0) {
+    const { exchange, rotation } = stale[0] as (typeof stale)[number];
+    return outcome(
+      id,
+      'FAILURE',
+      `${requestLine(exchange)} at ${time(exchange.receivedAt)} presented a refresh token that ${requestLine(rotation)} had already replaced (its response was delivered at ${time(rotation.respondedAt)}); the client must discard the old token.`,
+      seqs(stale.flatMap(({ exchange: reuse, rotation: rotating }) => [rotating, reuse])),
+      { reusedAt: exchange.receivedAt, rotatedResponseDeliveredAt: rotation.respondedAt, reuses: stale.length },
+    );
+  }
+  if (raced.length > 0) {
+    const { exchange, rotation } = raced[0] as (typeof raced)[number];
+    return outcome(
+      id,
+      'WARNING',
+      `Two refreshes raced with the same token: ${requestLine(rotation)} (sent at ${time(rotation.receivedAt)}) and ${requestLine(exchange)} (sent at ${time(exchange.receivedAt)}, before the first response was delivered at ${time(rotation.respondedAt)}). With rotation the slower one is refused; refresh once and share the result.`,
+      seqs([rotation, exchange]),
+      { firstSentAt: rotation.receivedAt, secondSentAt: exchange.receivedAt, firstDeliveredAt: rotation.respondedAt },
+    );
+  }
+  if (rotatedBy.size === 0) {
+    return outcome(id, 'INFO', 'The authorization server never rotated a refresh token the client presented, so there was nothing to replace.', seqs(refreshes));
+  }
+  return outcome(
+    id,
+    'SUCCESS',
+    `The client followed ${rotatedBy.size} ${rotatedBy.size === 1 ? 'rotation' : 'rotations'}, always presenting the newest refresh token.`,
+    seqs(refreshes),
+    { rotations: rotatedBy.size },
+  );
+};
+
+export const refreshTokenUsed: CheckFunction = (input) => {
+  const id = 'oauth-refresh-token-used';
+  const refreshes = grants(input.transcript, 'refresh_token');
+  const firstTokens = grants(input.transcript, 'authorization_code').find(succeeded);
+  if (!firstTokens) return outcome(id, 'SKIPPED', 'the client never obtained tokens');
+  if (refreshes.length > 0) {
+    return outcome(id, 'SUCCESS', `The client refreshed its access token (${requestLine(refreshes[0] as Exchange)}).`, seqs(refreshes));
+  }
+  const expired = expiredTokenChallenges(after(input.transcript, firstTokens));
+  if (expired.length === 0) return outcome(id, 'SKIPPED', 'the access token never expired during the run');
+  const reauthorized = authorizationRequests(after(input.transcript, expired[0] as Exchange));
+  return reauthorized.length > 0
+    ? outcome(
+        id,
+        'INFO',
+        `When its access token expired (${requestLine(expired[0] as Exchange)}), the client ran the authorization flow again (${requestLine(reauthorized[0] as Exchange)}) instead of using its refresh token: legitimate, but it costs the user a consent.`,
+        seqs([expired[0] as Exchange, reauthorized[0] as Exchange]),
+      )
+    : outcome(
+        id,
+        'INFO',
+        `When its access token expired (${requestLine(expired[0] as Exchange)}), the client neither refreshed nor re-authorized.`,
+        seqs(expired),
+      );
+};
+
+export const refreshTokenNotAssumed: CheckFunction = (input) => {
+  const id = 'sep-2207-refresh-token-not-assumed';
+  const refreshes = grants(input.transcript, 'refresh_token');
+  const issued = grants(input.transcript, 'authorization_code').concat(refreshes).some((exchange) => issuedRefreshToken(exchange) !== undefined);
+  if (refreshes.length > 0 && !issued) {
+    return outcome(
+      id,
+      'FAILURE',
+      `${requestLine(refreshes[0] as Exchange)} sent a refresh grant, but the authorization server never issued a refresh token.`,
+      seqs(refreshes),
+      { refreshTokenSent: formParam(refreshes[0] as Exchange, 'refresh_token') ?? null },
+    );
+  }
+  const firstTokens = grants(input.transcript, 'authorization_code').find(succeeded);
+  if (!firstTokens) return outcome(id, 'SKIPPED', 'the client never obtained tokens');
+  const expired = expiredTokenChallenges(after(input.transcript, firstTokens))[0];
+  if (!expired) return outcome(id, 'SKIPPED', 'the access token never expired during the run');
+  const reauthorized = authorizationRequests(after(input.transcript, expired))[0];
+  const finished = input.client.exitCode === 0 && !input.client.timedOut;
+  if (reauthorized && finished) {
+    return outcome(
+      id,
+      'SUCCESS',
+      `Without a refresh token, the client re-authorized when its access token expired (${requestLine(reauthorized)}) and finished its work.`,
+      seqs([expired, reauthorized]),
+    );
+  }
+  return outcome(
+    id,
+    'FAILURE',
+    `The access token expired (${requestLine(expired)}) and no refresh token had been issued; the client ${reauthorized ? 're-authorized but did not finish' : 'did not re-authorize'} (${input.client.timedOut ? 'it timed out' : `exit code ${input.client.exitCode}`}).`,
+    seqs(reauthorized ? [expired, reauthorized] : [expired]),
+    { exitCode: input.client.exitCode, timedOut: input.client.timedOut },
+  );
+};
+
+export const invalidGrantRecovery: CheckFunction = (input) => {
+  const id = 'oauth-refresh-invalid-grant-recovery';
+  const refreshes = grants(input.transcript, 'refresh_token');
+  const refused = refreshes.filter((exchange) => oauthErrorCode(exchange) === 'invalid_grant');
+  if (refused.length === 0) {
+    if (refreshes.length > 0) return outcome(id, 'SKIPPED', 'no refresh request was answered `invalid_grant`');
+    const firstTokens = grants(input.transcript, 'authorization_code').find(succeeded);
+    const expired = firstTokens ? expiredTokenChallenges(after(input.transcript, firstTokens))[0] : undefined;
+    if (!expired) return outcome(id, 'SKIPPED', 'the client never refreshed');
+    return outcome(id, 'INFO', 'The client never tried its refresh token: it re-authorized or stopped when its access token expired, so `invalid_grant` was never met.');
+  }
+  // The same refused token presented again is a loop; a client that recovers drops it and authorizes again.
+  const refusedTokens = new Set(refused.map((exchange) => formParam(exchange, 'refresh_token')));
+  const retries = refreshes.filter((exchange) => refused.some((first) => first.seq < exchange.seq && formParam(first, 'refresh_token') === formParam(exchange, 'refresh_token')));
+  if (retries.length > 0) {
+    return outcome(
+      id,
+      'WARNING',
+      `After ${requestLine(refused[0] as Exchange)} answered \`invalid_grant\`, the client presented the same refresh token ${retries.length} more ${retries.length === 1 ? 'time' : 'times'} (${requestLine(retries[0] as Exchange)}): a refused refresh token must be dropped, not retried.`,
+      seqs([refused[0] as Exchange, ...retries]),
+      { retries: retries.length, refusedTokens: refusedTokens.size },
+    );
+  }
+  const reauthorized = authorizationRequests(after(input.transcript, refused[0] as Exchange))[0];
+  if (!reauthorized) {
+    return outcome(
+      id,
+      'WARNING',
+      `After ${requestLine(refused[0] as Exchange)} answered \`invalid_grant\`, the client did not authorize again (${input.client.timedOut ? 'it timed out' : `it exited with code ${input.client.exitCode}`}).`,
+      seqs(refused),
+    );
+  }
+  return outcome(
+    id,
+    'SUCCESS',
+    `After ${requestLine(refused[0] as Exchange)} answered \`invalid_grant\`, the client dropped the refresh token and authorized again (${requestLine(reauthorized)}).`,
+    seqs([refused[0] as Exchange, reauthorized]),
+  );
+};
+
+export const offlineAccessPromptConsent: CheckFunction = (input) => {
+  const id = 'oidc-offline-access-prompt-consent';
+  const authorizations = authorizationRequests(input.transcript);
+  if (authorizations.length === 0) return outcome(id, 'SKIPPED', 'the client never sent an authorization request');
+  const offline = authorizations.filter((exchange) => scopeList(queryParam(exchange, 'scope')).includes('offline_access'));
+  if (offline.length === 0) return outcome(id, 'INFO', 'The client did not ask for `offline_access`, so `prompt` does not matter here.', seqs(authorizations));
+  const withoutConsent = offline.filter((exchange) => !(queryParam(exchange, 'prompt') ?? '').split(' ').includes('consent'));
+  if (withoutConsent.length > 0) {
+    const first = withoutConsent[0] as Exchange;
+    return outcome(
+      id,
+      'WARNING',
+      `${requestLine(first)} asked for \`offline_access\` with ${queryParam(first, 'prompt') === undefined ? 'no `prompt`' : `\`prompt=${queryParam(first, 'prompt')}\``}; OpenID providers issue a refresh token for offline access only with \`prompt=consent\`, so this client got none.`,
+      seqs(withoutConsent),
+      { prompt: queryParam(first, 'prompt') ?? null, scope: queryParam(first, 'scope') ?? null },
+    );
+  }
+  return outcome(id, 'SUCCESS', `Every request for \`offline_access\` went with \`prompt=consent\` (${requestLine(offline[0] as Exchange)}).`, seqs(offline));
+};

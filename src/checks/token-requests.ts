@@ -1,0 +1,100 @@
+/**
+ * Checks on how token requests are made and where refresh tokens go: POST with a form body, and refresh tokens
+ * nowhere but the token endpoint's POST body.
+ */
+import type { Exchange } from '../model.js';
+import { issuedRefreshToken, requestLine, tokenRequests } from './transcript-queries.js';
+import { outcome, type CheckFunction } from './types.js';
+
+/** Query parameters that carry credentials or grants: none belongs in a token request's URL. */
+const CREDENTIAL_PARAMETERS = ['code', 'code_verifier', 'refresh_token', 'client_secret', 'access_token', 'assertion', 'password'];
+
+function tokenRequestProblem(exchange: Exchange): string | undefined {
+  if (exchange.method !== 'POST') return `used ${exchange.method} instead of POST`;
+  const contentType = exchange.headers['content-type'] ?? '';
+  if (!contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+    return `sent the body as ${contentType === '' ? 'no content type' : `\`${contentType}\``} instead of \`application/x-www-form-urlencoded\``;
+  }
+  const inUrl = Object.keys(exchange.query).filter((name) => CREDENTIAL_PARAMETERS.includes(name));
+  if (inUrl.length > 0) return `put ${inUrl.map((name) => `\`${name}\``).join(', ')} in the URL`;
+  return undefined;
+}
+
+export const tokenRequestPost: CheckFunction = (input) => {
+  const id = 'oauth-token-request-post';
+  const requests = tokenRequests(input.transcript);
+  if (requests.length === 0) return outcome(id, 'SKIPPED', 'the client never sent a token request');
+  const problems = requests
+    .map((exchange) => ({ exchange, problem: tokenRequestProblem(exchange) }))
+    .filter((entry): entry is { exchange: Exchange; problem: string } => entry.problem !== undefined);
+  if (problems.length > 0) {
+    return outcome(
+      id,
+      'FAILURE',
+      problems.map(({ exchange, problem }) => `${requestLine(exchange)}: the client ${problem}.`).join(' '),
+      problems.map(({ exchange }) => exchange.seq),
+      {
+        method: problems[0]?.exchange.method ?? null,
+        contentType: problems[0]?.exchange.headers['content-type'] ?? null,
+        queryParameters: Object.keys(problems[0]?.exchange.query ?? {}),
+      },
+    );
+  }
+  return outcome(
+    id,
+    'SUCCESS',
+    `All ${requests.length} token requests were POSTs with a form-encoded body and nothing in the URL.`,
+    requests.map((exchange) => exchange.seq),
+  );
+};
+
+/** Every place in a request where `token` appears, except a token endpoint POST's `refresh_token` parameter. */
+function leaks(exchange: Exchange, token: string): string[] {
+  const places: string[] = [];
+  const server = exchange.server === 'mcp-server' ? 'the MCP server' : 'the authorization server';
+  if (exchange.path.includes(token)) places.push(`the path of ${requestLine(exchange)}`);
+  for (const [name, value] of Object.entries(exchange.query)) {
+    if ([value].flat().some((item) => item.includes(token))) places.push(`the URL query parameter \`${name}\` of ${requestLine(exchange)}`);
+  }
+  for (const [name, value] of Object.entries(exchange.headers)) {
+    if (value.includes(token)) places.push(`the \`${name}\` header of ${requestLine(exchange)} to ${server}`);
+  }
+  const body = exchange.body;
+  const allowedInBody = exchange.endpoint === 'token' && exchange.method === 'POST' && body.kind === 'form';
+  if (body.kind === 'form') {
+    for (const [name, value] of Object.entries(body.value)) {
+      const allowed = allowedInBody && name === 'refresh_token';
+      if (!allowed && [value].flat().some((item) => item.includes(token))) {
+        places.push(`the body parameter \`${name}\` of ${requestLine(exchange)} to ${server}`);
+      }
+    }
+  } else if (body.kind !== 'none' && JSON.stringify(body.value).includes(token)) {
+    places.push(`the body of ${requestLine(exchange)} to ${server}`);
+  }
+  return places;
+}
+
+export const refreshTokenConfidential: CheckFunction = (input) => {
+  const id = 'sep-2207-refresh-token-confidential';
+  const issued = [...new Set(tokenRequests(input.transcript).map(issuedRefreshToken).filter((token) => token !== undefined))];
+  if (issued.length === 0) return outcome(id, 'SKIPPED', 'the authorization server issued no refresh token to the client');
+  const found = input.transcript.flatMap((exchange) =>
+    issued.flatMap((token) => leaks(exchange, token).map((place) => ({ exchange, place }))),
+  );
+  if (found.length > 0) {
+    const shown = found.slice(0, 5).map(({ place }) => place);
+    const more = found.length > shown.length ? ` (and ${found.length - shown.length} more)` : '';
+    return outcome(
+      id,
+      'FAILURE',
+      `An issued refresh token left the token endpoint's POST body: it was in ${shown.join('; ')}${more}.`,
+      [...new Set(found.map(({ exchange }) => exchange.seq))],
+      { places: found.map(({ place }) => place) },
+    );
+  }
+  return outcome(
+    id,
+    'SUCCESS',
+    `The ${issued.length === 1 ? 'issued refresh token was' : `${issued.length} issued refresh tokens were`} sent only to the token endpoint, in POST bodies.`,
+  );
+};

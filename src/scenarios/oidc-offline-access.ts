@@ -1,0 +1,27 @@
+import { authorizationServer, type Scenario } from './types.js';
+
+/**
+ * An OIDC-flavored authorization server: discovery only at `/.well-known/openid-configuration`, and a refresh token
+ * only for `offline_access` requested with `prompt=consent`, like common OpenID providers.
+ */
+export const oidcOfflineAccess: Scenario = {
+  name: 'auth/oidc-offline-access',
+  description:
+    'An OpenID Connect provider: metadata only at `/.well-known/openid-configuration`, `offline_access` listed, and a refresh token issued only when `offline_access` is requested with `prompt=consent`. The access token is answered 401 `invalid_token` after three MCP requests.',
+  mock: {
+    authorizationServer: authorizationServer({
+      scopesSupported: ['openid', 'mcp:basic', 'offline_access'],
+      metadataLocation: 'openid-only',
+      refreshTokenPolicy: 'static',
+      refreshTokenRequiresConsent: true,
+    }),
+    mcpServer: { scopesSupported: ['mcp:basic'] },
+    accessTokenUses: 3,
+  },
+  checks: [
+    'sep-2207-offline-access-requested',
+    'oidc-offline-access-prompt-consent',
+    'oauth-token-request-post',
+    'sep-2207-refresh-token-confidential',
+  ],
+};

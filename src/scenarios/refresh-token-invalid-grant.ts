@@ -1,0 +1,17 @@
+import { authorizationServer, type Scenario } from './types.js';
+
+/** A refresh token is issued, but every refresh is refused with `invalid_grant` (revoked, expired, rotated away). */
+export const refreshTokenInvalidGrant: Scenario = {
+  name: 'auth/refresh-token-invalid-grant',
+  description:
+    'The authorization server issues a refresh token but answers every refresh grant with `invalid_grant`; the access token is answered 401 `invalid_token` after three MCP requests. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.',
+  mock: {
+    authorizationServer: authorizationServer({
+      scopesSupported: ['mcp:basic', 'offline_access'],
+      refreshTokenPolicy: 'invalid_grant',
+    }),
+    mcpServer: { scopesSupported: ['mcp:basic'] },
+    accessTokenUses: 3,
+  },
+  checks: ['oauth-token-request-post', 'oauth-refresh-invalid-grant-recovery', 'sep-2207-refresh-token-confidential'],
+};

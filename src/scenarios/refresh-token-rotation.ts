@@ -1,0 +1,25 @@
+import { authorizationServer, type Scenario } from './types.js';
+
+/**
+ * Every refresh rotates the refresh token, and access tokens last two MCP requests, so the client refreshes at least
+ * twice. The mock refuses a rotated token but never revokes the family, so a client that races still finishes.
+ */
+export const refreshTokenRotation: Scenario = {
+  name: 'auth/refresh-token-rotation',
+  description:
+    'Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); access tokens are answered 401 `invalid_token` after two MCP requests, so the client refreshes at least twice and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.',
+  mock: {
+    authorizationServer: authorizationServer({
+      scopesSupported: ['mcp:basic', 'offline_access'],
+      refreshTokenPolicy: 'rotate',
+    }),
+    mcpServer: { scopesSupported: ['mcp:basic'] },
+    accessTokenUses: 2,
+  },
+  checks: [
+    'oauth-token-request-post',
+    'oauth-refresh-resource-parameter',
+    'oauth-refresh-uses-latest-token',
+    'sep-2207-refresh-token-confidential',
+  ],
+};

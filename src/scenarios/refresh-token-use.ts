@@ -1,0 +1,27 @@
+import { authorizationServer, type Scenario } from './types.js';
+
+/**
+ * A refresh token is issued and the AS grants less than asked (`mcp:write` is withheld). The access token stops
+ * working after three MCP requests, so the client must refresh (or re-authorize) to finish.
+ */
+export const refreshTokenUse: Scenario = {
+  name: 'auth/refresh-token-use',
+  description:
+    'The authorization server issues a refresh token and grants a narrower scope than asked (it withholds `mcp:write`); the access token is answered 401 `invalid_token` after three MCP requests. The client refreshes with `resource`, within the granted scope, keeping the refresh token away from the MCP server.',
+  mock: {
+    authorizationServer: authorizationServer({
+      scopesSupported: ['mcp:basic', 'mcp:write', 'offline_access'],
+      withheldScopes: ['mcp:write'],
+      refreshTokenPolicy: 'static',
+    }),
+    mcpServer: { scopesSupported: ['mcp:basic', 'mcp:write'] },
+    accessTokenUses: 3,
+  },
+  checks: [
+    'oauth-token-request-post',
+    'oauth-refresh-resource-parameter',
+    'oauth-refresh-scope-within-grant',
+    'oauth-refresh-token-used',
+    'sep-2207-refresh-token-confidential',
+  ],
+};
