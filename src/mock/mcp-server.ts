@@ -69,10 +69,8 @@ export function createMcpServerApp(
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
     const check = store.useAccessToken(bearer);
     if (!check.valid) {
-      const challenge = [
-        `Bearer resource_metadata="${baseUrl()}${PRM_PATH}"`,
-        `scope="${config.scopesSupported.join(' ')}"`,
-      ];
+      const challenge = [`Bearer resource_metadata="${baseUrl()}${PRM_PATH}"`];
+      if (config.scopesSupported.length > 0) challenge.push(`scope="${config.scopesSupported.join(' ')}"`);
       if (check.reason !== 'missing') {
         const description = check.reason === 'expired' ? 'The access token expired' : 'The access token is not valid';
         challenge.push('error="invalid_token"', `error_description="${description}"`);
@@ -141,6 +139,8 @@ export function createMcpServerApp(
     });
     res.status(response.status);
     response.headers.forEach((value, name) => res.setHeader(name, value));
+    // An event stream may carry nothing for a long time: send the status and headers now, not with the first event.
+    if (response.headers.get('content-type')?.startsWith('text/event-stream')) res.flushHeaders();
     if (!response.body) {
       res.end();
       return;

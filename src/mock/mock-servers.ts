@@ -71,6 +71,8 @@ export async function startMockServers(config: MockServersConfig): Promise<MockS
     async stop() {
       await mcp.closeSessions();
       await Promise.all(started.map(close));
+      // Closing sockets ends in-flight exchanges; let the recorder file them before anyone reads the transcript.
+      await recorder.settled(500);
     },
   };
 }

@@ -15,6 +15,20 @@ export class TranscriptRecorder {
   readonly exchanges: Transcript = [];
   private readonly startedAt = performance.now();
   private nextSeq = 1;
+  private inFlight = 0;
+  private readonly idleWaiters: (() => void)[] = [];
+
+  /** Resolves once every exchange that has started is recorded, or after `timeoutMs`. */
+  async settled(timeoutMs: number): Promise<void> {
+    if (this.inFlight === 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
 
   now(): number {
     return Math.round((performance.now() - this.startedAt) * 1000) / 1000;
@@ -29,6 +43,7 @@ export class TranscriptRecorder {
     return (req: Request, res: Response, next: NextFunction) => {
       const receivedAt = this.now();
       const seq = this.nextSeq++;
+      this.inFlight += 1;
       const chunks: Buffer[] = [];
       let capturedLength = 0;
       const capture = (chunk: unknown, encoding?: unknown) => {
@@ -74,6 +89,8 @@ export class TranscriptRecorder {
           response: parseBody(String(res.getHeader('content-type') ?? ''), responseText, capturedLength),
         });
         this.exchanges.sort((a, b) => a.seq - b.seq);
+        this.inFlight -= 1;
+        if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
       };
       res.on('finish', record);
       res.on('close', record);
