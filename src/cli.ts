@@ -5,10 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import type { ScenarioResult } from './model.js';
-import { runSuite, type ProgressEvent } from './engine/run-suite.js';
+import type { ProgressEvent } from './engine/run-suite.js';
+import { formatEntry, type Baseline } from './report/baseline.js';
+import { loadRunBaseline, runConformance } from './run.js';
 import { formatSeconds, paint, renderTerminalReport, statusLabel, type TerminalOptions } from './report/terminal.js';
-import { verdict } from './report/verdict.js';
-import { writeReportFiles } from './report/write-files.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { parseSettings, SettingsError, type RawSettings, type Settings } from './settings.js';
 import { TOOL } from './version.js';
@@ -23,6 +23,8 @@ const FLAGS: Record<keyof RawSettings, string> = {
   failOn: '--fail-on',
   outputDir: '--output-dir',
   workingDirectory: '--working-directory',
+  expectedFailures: '--expected-failures',
+  badgeLabel: '--badge-label',
 };
 
 const USAGE = `Usage: sep-2207-action --command "<shell command that starts your MCP client>" [options]
@@ -39,7 +41,11 @@ Options:
       --timeout <ms>            per-scenario client timeout in milliseconds (default: 30000)
       --concurrency <n>         scenarios run at once (default: one per CPU)
       --fail-on <level>         must (default), should, never: which enforced results fail the run
-  -o, --output-dir <dir>        where results.json goes (default: sep-2207-results)
+  -o, --output-dir <dir>        where results.json, badge.json, junit.xml and summary.md go
+                                (default: sep-2207-results)
+      --expected-failures <file> baseline YAML (client: list of scenario or scenario:check-id); listed failures
+                                do not fail the run, listed entries that now pass are reported as stale
+      --badge-label <text>      label of badge.json (default: SEP-2207)
       --working-directory <dir> directory the client command runs in (default: current)
       --list-scenarios          list the scenarios and exit
   -h, --help                    show this help
@@ -66,6 +72,8 @@ function parseCommandLine(argv: string[]) {
       'fail-on': { type: 'string' },
       'output-dir': { type: 'string', short: 'o' },
       'working-directory': { type: 'string' },
+      'expected-failures': { type: 'string' },
+      'badge-label': { type: 'string' },
       'list-scenarios': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -85,6 +93,7 @@ function progressLine(event: ProgressEvent, options: TerminalOptions): string {
 export async function main(argv: string[]): Promise<number> {
   const stderrStyle = terminalOptions(process.stderr);
   let settings: Settings;
+  let baseline: Baseline | undefined;
   try {
     const values = parseCommandLine(argv);
     if (values.help) {
@@ -110,9 +119,12 @@ export async function main(argv: string[]): Promise<number> {
         failOn: values['fail-on'],
         outputDir: values['output-dir'],
         workingDirectory: values['working-directory'],
+        expectedFailures: values['expected-failures'],
+        badgeLabel: values['badge-label'],
       },
       (option) => FLAGS[option],
     );
+    baseline = await loadRunBaseline(settings, FLAGS.expectedFailures);
   } catch (error) {
     if (error instanceof SettingsError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       process.stderr.write(`sep-2207-action: ${error.message}\nRun with --help for usage.\n`);
@@ -133,23 +145,17 @@ export async function main(argv: string[]): Promise<number> {
     `${TOOL.name} ${TOOL.version}: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once\n`,
   );
   try {
-    const suite = await runSuite({
-      command: settings.command,
-      scenarios: settings.scenarios,
-      specVersion: settings.specVersion,
-      protocolVersion: settings.protocolVersion,
-      timeoutMs: settings.timeoutMs,
-      concurrency: settings.concurrency,
-      cwd: settings.workingDirectory,
+    const outcome = await runConformance(settings, baseline, {
       signal: interrupt.signal,
       onProgress: (event) => process.stderr.write(`${progressLine(event, stderrStyle)}\n`),
     });
-    const outcome = verdict(suite, settings.failOn);
-    const files = await writeReportFiles(settings.outputDir, suite);
-    process.stdout.write(renderTerminalReport(suite, outcome, terminalOptions(process.stdout)));
-    process.stdout.write(`Results: ${files.results}\n`);
+    process.stdout.write(renderTerminalReport(outcome.suite, outcome.verdict, terminalOptions(process.stdout)));
+    for (const entry of outcome.verdict.stale) {
+      process.stdout.write(`Stale baseline entry (now passes, remove it): ${formatEntry(entry)} (${baseline?.path}:${entry.line})\n`);
+    }
+    process.stdout.write(`Reports: ${outcome.files.results}, badge.json, junit.xml, summary.md\n`);
     if (interrupt.signal.aborted) return 130;
-    return outcome.passed ? 0 : 1;
+    return outcome.verdict.passed ? 0 : 1;
   } catch (error) {
     process.stderr.write(`sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 3;

@@ -126,6 +126,8 @@ export interface ScenarioResult {
   serverUrl: string;
   durationMs: number;
   transcript: Transcript;
+  /** Exchanges left out of `transcript` because it reached its size cap (a client flooding the servers). */
+  transcriptDropped: number;
   /** Set when the harness itself failed for this scenario (a port could not be bound, a mock threw). */
   harnessError: string | null;
 }

@@ -13,6 +13,7 @@ import {
 } from './model.js';
 import { findScenario, SCENARIO_NAMES, SCENARIOS } from './scenarios/index.js';
 import type { Scenario } from './scenarios/types.js';
+import { DEFAULT_BADGE_LABEL } from './report/badge.js';
 
 export const FAIL_ON = ['must', 'should', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -27,6 +28,9 @@ export interface Settings {
   failOn: FailOn;
   outputDir: string;
   workingDirectory: string;
+  /** Path of the expected-failures baseline (YAML), or null. */
+  expectedFailures: string | null;
+  badgeLabel: string;
 }
 
 /** Option values as given; empty strings count as "not given", as they do for action inputs. */
@@ -40,6 +44,8 @@ export interface RawSettings {
   failOn?: string;
   outputDir?: string;
   workingDirectory?: string;
+  expectedFailures?: string;
+  badgeLabel?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -77,6 +83,8 @@ export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
     failOn: oneOf(given(raw.failOn) ?? 'must', FAIL_ON, nameOf('failOn')),
     outputDir: resolve(workingDirectory, given(raw.outputDir) ?? DEFAULT_OUTPUT_DIR),
     workingDirectory,
+    expectedFailures: given(raw.expectedFailures) === undefined ? null : resolve(workingDirectory, given(raw.expectedFailures) as string),
+    badgeLabel: given(raw.badgeLabel) ?? DEFAULT_BADGE_LABEL,
   };
 }
 

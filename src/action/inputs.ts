@@ -1,6 +1,9 @@
-/** Reads the action's inputs into the same Settings the CLI builds, so both validate alike. */
+/**
+ * Reads the action's inputs, once, into the same Settings the CLI builds (so both validate alike) plus the options
+ * only a workflow has. A bad value throws a SettingsError naming the input and the allowed values.
+ */
 import * as core from '@actions/core';
-import { parseSettings, type RawSettings, type Settings } from '../settings.js';
+import { parseSettings, SettingsError, type RawSettings, type Settings } from '../settings.js';
 
 const INPUT_NAMES: Record<keyof RawSettings, string> = {
   command: 'command',
@@ -12,11 +15,32 @@ const INPUT_NAMES: Record<keyof RawSettings, string> = {
   failOn: 'fail-on',
   outputDir: 'output-dir',
   workingDirectory: 'working-directory',
+  expectedFailures: 'expected-failures',
+  badgeLabel: 'badge-label',
 };
 
-export function readSettings(): Settings {
+export interface ActionSettings extends Settings {
+  uploadArtifact: boolean;
+  artifactName: string;
+  annotations: boolean;
+  /** Where PR annotations point: a file of the client under review, and a line in it. */
+  annotationFile: string | undefined;
+  annotationLine: number | undefined;
+}
+
+export const inputName = (option: keyof RawSettings) => `input '${INPUT_NAMES[option]}'`;
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', 'on', '1'].includes(value)) return true;
+  if (['false', 'no', 'off', '0'].includes(value)) return false;
+  throw new SettingsError(`input '${name}': "${value}" is not allowed. Allowed: true, false.`);
+}
+
+export function readActionSettings(): ActionSettings {
   const input = (option: keyof RawSettings) => core.getInput(INPUT_NAMES[option]);
-  return parseSettings(
+  const settings = parseSettings(
     {
       command: input('command'),
       scenarios: [input('scenarios')],
@@ -27,7 +51,25 @@ export function readSettings(): Settings {
       failOn: input('failOn'),
       outputDir: input('outputDir'),
       workingDirectory: input('workingDirectory'),
+      expectedFailures: input('expectedFailures'),
+      badgeLabel: input('badgeLabel'),
     },
-    (option) => `input '${INPUT_NAMES[option]}'`,
+    inputName,
   );
+  const artifactName = core.getInput('artifact-name').trim() || 'sep-2207-results';
+  if (/[":<>|*?\\/\r\n]/.test(artifactName)) {
+    throw new SettingsError(`input 'artifact-name': "${artifactName}" has a character artifacts do not allow (" : < > | * ? \\ / or a new line).`);
+  }
+  const annotationLineText = core.getInput('annotation-line').trim();
+  if (annotationLineText !== '' && !/^[1-9]\d*$/.test(annotationLineText)) {
+    throw new SettingsError(`input 'annotation-line': "${annotationLineText}" is not allowed. Expected a line number from 1.`);
+  }
+  return {
+    ...settings,
+    uploadArtifact: booleanInput('upload-artifact', true),
+    artifactName,
+    annotations: booleanInput('annotations', true),
+    annotationFile: core.getInput('annotation-file').trim() || undefined,
+    annotationLine: annotationLineText === '' ? undefined : Number(annotationLineText),
+  };
 }

@@ -97,6 +97,7 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
       serverUrl: servers?.serverUrl ?? '',
       durationMs: Math.round(performance.now() - start),
       transcript,
+      transcriptDropped: servers?.recorder.dropped ?? 0,
       harnessError,
     },
     secrets,

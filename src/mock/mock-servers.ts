@@ -13,6 +13,7 @@ import { TranscriptRecorder } from './transcript.js';
 
 /** The mock servers bind this address only. */
 export const LOOPBACK = '127.0.0.1';
+export const MAX_HEADER_BYTES = 16 * 1024;
 
 export interface MockServersConfig {
   authorizationServer: AuthorizationServerConfig;
@@ -79,9 +80,12 @@ export async function startMockServers(config: MockServersConfig): Promise<MockS
 
 function listen(app: express.Express): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createServer(app);
+    // Explicit limits: a hostile client's huge headers get 431, and slow ones are cut off.
+    const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
     // Clients under test may hold connections open; never let one keep a scenario alive.
     server.keepAliveTimeout = 1000;
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 30_000;
     server.once('error', reject);
     server.listen(0, LOOPBACK, () => {
       server.off('error', reject);

@@ -8,11 +8,15 @@ import type { Endpoint, Exchange, RecordedBody, Transcript } from '../model.js';
 const RECORDED_RESPONSE_HEADERS = ['location', 'www-authenticate', 'content-type', 'mcp-session-id'];
 /** Bodies above this size are kept as a truncated text excerpt. */
 const MAX_RECORDED_BODY_CHARS = 16 * 1024;
+/** Exchanges kept per scenario; a client that floods the servers gets the rest counted, not stored. */
+export const MAX_RECORDED_EXCHANGES = 2000;
 
 type ServerName = Exchange['server'];
 
 export class TranscriptRecorder {
   readonly exchanges: Transcript = [];
+  /** Exchanges not kept because the transcript was full. */
+  dropped = 0;
   private readonly startedAt = performance.now();
   private nextSeq = 1;
   private inFlight = 0;
@@ -70,6 +74,15 @@ export class TranscriptRecorder {
       const record = () => {
         if (recorded) return;
         recorded = true;
+        const finish = () => {
+          this.inFlight -= 1;
+          if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+        };
+        if (this.exchanges.length >= MAX_RECORDED_EXCHANGES) {
+          this.dropped += 1;
+          finish();
+          return;
+        }
         const responseText = Buffer.concat(chunks).toString('utf8');
         this.exchanges.push({
           seq,
@@ -89,8 +102,7 @@ export class TranscriptRecorder {
           response: parseBody(String(res.getHeader('content-type') ?? ''), responseText, capturedLength),
         });
         this.exchanges.sort((a, b) => a.seq - b.seq);
-        this.inFlight -= 1;
-        if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+        finish();
       };
       res.on('finish', record);
       res.on('close', record);

@@ -189,6 +189,7 @@ export function scenarioResult(name: string, outcome: CheckResult, checks: Check
     serverUrl: 'http://127.0.0.1:4200/mcp',
     durationMs: 1500,
     transcript: [],
+    transcriptDropped: 0,
     harnessError: null,
     ...overrides,
   };

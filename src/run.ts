@@ -1,0 +1,59 @@
+/**
+ * One run, as both the CLI and the action do it: load the baseline (before anything starts, so a typo fails fast),
+ * run the suite, judge it, render every report and write the files.
+ */
+import { runSuite, type ProgressEvent } from './engine/run-suite.js';
+import type { SuiteResult } from './model.js';
+import { buildBadge, type Badge } from './report/badge.js';
+import { loadBaseline, type Baseline } from './report/baseline.js';
+import { renderJunit } from './report/junit.js';
+import { renderSummary } from './report/summary.js';
+import { verdict, type Verdict } from './report/verdict.js';
+import { writeReportFiles, type ReportFiles } from './report/write-files.js';
+import type { Settings } from './settings.js';
+
+export interface RunHooks {
+  onProgress?: (event: ProgressEvent) => void;
+  signal?: AbortSignal;
+  /** Extra environment for the client process (the consent shim, a test's PID file). */
+  env?: Record<string, string>;
+}
+
+export interface RunOutcome {
+  suite: SuiteResult;
+  verdict: Verdict;
+  baseline: Baseline | undefined;
+  badge: Badge;
+  summaryMarkdown: string;
+  files: ReportFiles;
+}
+
+/** Loads the baseline named in the settings; throws a SettingsError that names the line of a bad entry. */
+export async function loadRunBaseline(settings: Settings, option: string): Promise<Baseline | undefined> {
+  return settings.expectedFailures === null ? undefined : loadBaseline(settings.expectedFailures, option);
+}
+
+export async function runConformance(settings: Settings, baseline: Baseline | undefined, hooks: RunHooks = {}): Promise<RunOutcome> {
+  const suite = await runSuite({
+    command: settings.command,
+    scenarios: settings.scenarios,
+    specVersion: settings.specVersion,
+    protocolVersion: settings.protocolVersion,
+    timeoutMs: settings.timeoutMs,
+    concurrency: settings.concurrency,
+    cwd: settings.workingDirectory,
+    env: hooks.env,
+    signal: hooks.signal,
+    onProgress: hooks.onProgress,
+  });
+  const outcome = verdict(suite, settings.failOn, baseline);
+  const badge = buildBadge(suite, settings.badgeLabel);
+  const summaryMarkdown = renderSummary(suite, { verdict: outcome, failOn: settings.failOn, badgeLabel: settings.badgeLabel });
+  const files = await writeReportFiles(settings.outputDir, {
+    suite,
+    badge,
+    junit: renderJunit(suite, settings.failOn, baseline),
+    summaryMarkdown,
+  });
+  return { suite, verdict: outcome, baseline, badge, summaryMarkdown, files };
+}
