@@ -13,6 +13,8 @@ const FLAGS: Record<keyof RawSettings, string> = {
   failOn: '--fail-on',
   outputDir: '--output-dir',
   workingDirectory: '--working-directory',
+  expectedFailures: '--expected-failures',
+  badgeLabel: '--badge-label',
 };
 const cliName: OptionNamer = (option) => FLAGS[option];
 const actionName: OptionNamer = (option) => `input '${option}'`;

@@ -1,0 +1,149 @@
+/**
+ * dist/index.js run the way a GitHub runner runs it: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+ * files, workflow commands on stdout. Checks the summary, annotations, outputs and files it wrote.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  dir: string;
+}
+
+/** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[index] as string);
+    if (!match) continue;
+    const [, name, delimiter] = match as unknown as [string, string, string];
+    const value: string[] = [];
+    while (++index < lines.length && lines[index] !== delimiter) value.push(lines[index] as string);
+    outputs[name] = value.join('\n');
+  }
+  return outputs;
+}
+
+/**
+ * The workflow commands a runner would act on: lines starting with `::`, except between `::stop-commands::TOKEN`
+ * and `::TOKEN::`.
+ */
+function effectiveCommands(stdout: string): string[] {
+  const commands: string[] = [];
+  let stopToken: string | undefined;
+  for (const line of stdout.split('\n')) {
+    if (stopToken !== undefined) {
+      if (line === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) stopToken = stop[1];
+    else if (line.startsWith('::')) commands.push(line);
+  }
+  return commands;
+}
+
+function runAction(inputs: Record<string, string>): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'sep-2207-action-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile };
+  delete env.ACTIONS_RUNTIME_TOKEN;
+  for (const key of Object.keys(env)) if (key.startsWith('INPUT_')) delete env[key];
+  for (const [name, value] of Object.entries({ 'output-dir': join(dir, 'reports'), ...inputs })) {
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['dist/index.js'], { env, timeout: 90_000 }, (error, stdout) => {
+      resolve({
+        code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+        stdout,
+        outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8'),
+        dir,
+      });
+    });
+  });
+}
+
+const client = (file: string) => `node --import tsx ${file}`;
+const REFERENCE = client('examples/clients/reference-client.ts');
+const GREEDY = client('test/fixtures/clients/greedy-offline-access.ts');
+const NOT_SUPPORTED = 'auth/offline-access-not-supported';
+
+describe.concurrent('the action (dist/index.js)', () => {
+  it('runs every scenario against the reference client: exit 0, summary, badge, outputs', async () => {
+    const run = await runAction({ command: REFERENCE });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.conclusion).toBe('success');
+    expect(run.outputs.failed).toBe('0');
+    expect(run.outputs.warnings).toBe('0');
+    expect(Number(run.outputs.total)).toBeGreaterThanOrEqual(6);
+    for (const name of ['auth/offline-access-scope', NOT_SUPPORTED]) expect(run.summary).toContain(name);
+    expect(run.summary).toContain('passed');
+    const badge = JSON.parse(readFileSync(run.outputs['badge-path'] as string, 'utf8'));
+    expect(Object.keys(badge).sort()).toEqual(['color', 'label', 'message', 'schemaVersion']);
+    expect(JSON.parse(run.outputs['badge-json'] as string)).toEqual(badge);
+    for (const output of ['results-path', 'junit-path', 'summary-path']) expect(existsSync(run.outputs[output] as string)).toBe(true);
+    expect(readFileSync(run.outputs['summary-path'] as string, 'utf8')).toBe(run.summary);
+    expect(run.stdout).toContain('::notice::Artifact upload skipped');
+    expect(effectiveCommands(run.stdout).filter((line) => line.startsWith('::error'))).toEqual([]);
+  });
+
+  it('a draft-only FAILURE warns, the enforcing spec version fails the step, and the baseline lets it pass', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sep-2207-baseline-'));
+    const baseline = join(dir, 'expected-failures.yml');
+    writeFileSync(baseline, `client:\n  - ${NOT_SUPPORTED}:sep-2207-offline-access-not-requested\n`);
+    const [draft, enforced, listed] = await Promise.all([
+      runAction({ command: GREEDY, scenarios: NOT_SUPPORTED }),
+      runAction({ command: GREEDY, scenarios: NOT_SUPPORTED, 'spec-version': '2026-07-28' }),
+      runAction({ command: GREEDY, scenarios: NOT_SUPPORTED, 'spec-version': '2026-07-28', 'expected-failures': baseline }),
+    ]);
+    expect(draft.code, draft.stdout).toBe(0);
+    expect(effectiveCommands(draft.stdout).some((line) => line.startsWith('::warning') && line.includes('sep-2207-offline-access-not-requested'))).toBe(true);
+    expect(enforced.code).toBe(1);
+    expect(enforced.outputs.conclusion).toBe('failure');
+    const errors = effectiveCommands(enforced.stdout).filter((line) => line.startsWith('::error'));
+    expect(errors.some((line) => line.includes('sep-2207-offline-access-not-requested'))).toBe(true);
+    expect(enforced.summary).toContain('failed');
+    expect(listed.code, listed.stdout).toBe(0);
+    expect(listed.outputs.conclusion).toBe('success');
+  });
+
+  it('a client cannot inject workflow commands through its output', async () => {
+    const run = await runAction({ command: client('test/fixtures/clients/workflow-command-injection.ts'), scenarios: NOT_SUPPORTED });
+    expect(run.stdout).toContain('::error::pwned');
+    const commands = effectiveCommands(run.stdout);
+    for (const line of commands) {
+      expect(line).not.toContain('pwned');
+      expect(line).not.toMatch(/^::(set-output|add-mask)/);
+    }
+    expect(run.outputs.conclusion).toBe('success');
+  });
+
+  it('a bad input fails the step with one message naming it, before any scenario starts', async () => {
+    const run = await runAction({ command: REFERENCE, 'fail-on': 'sometimes' });
+    expect(run.code).toBe(1);
+    expect(effectiveCommands(run.stdout)).toEqual([`::error::input 'fail-on': "sometimes" is not allowed. Allowed: must, should, never.`]);
+    expect(existsSync(join(run.dir, 'reports'))).toBe(false);
+  });
+
+  it('a typo in the baseline fails the step with the file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sep-2207-baseline-'));
+    const baseline = join(dir, 'expected-failures.yml');
+    writeFileSync(baseline, 'client:\n  - auth/offline-acess-scope\n');
+    const run = await runAction({ command: REFERENCE, 'expected-failures': baseline });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::${baseline}:2: unknown scenario "auth/offline-acess-scope"`);
+    expect(existsSync(join(run.dir, 'reports'))).toBe(false);
+  });
+});
