@@ -15,6 +15,7 @@ import {
   requestLine,
   responseJson,
   scopeList,
+  everyOne,
   succeeded,
 } from './transcript-queries.js';
 import { outcome, type CheckFunction, type EvaluationInput } from './types.js';
@@ -79,7 +80,7 @@ export const refreshResourceParameter: CheckFunction = (input) => {
   return outcome(
     id,
     'SUCCESS',
-    `All ${refreshes.length} refresh requests carried \`resource\` ${JSON.stringify(expected ?? formParam(refreshes[0] as Exchange, 'resource'))}.`,
+    `${everyOne(refreshes.length, 'refresh request')} carried \`resource\` ${JSON.stringify(expected ?? formParam(refreshes[0] as Exchange, 'resource'))}.`,
     seqs(refreshes),
     { resource: expected ?? null },
   );
@@ -112,7 +113,7 @@ export const refreshScopeWithinGrant: CheckFunction = (input) => {
     id,
     'SUCCESS',
     withScope.length === 0
-      ? `The client's ${refreshes.length} refresh requests sent no \`scope\`, so they keep the scope granted.`
+      ? `${everyOne(refreshes.length, 'refresh request')} sent no \`scope\`, so the scope granted is kept.`
       : `Every refresh \`scope\` stayed within the scope granted.`,
     seqs(refreshes),
   );

@@ -3,7 +3,7 @@
  * nowhere but the token endpoint's POST body.
  */
 import type { Exchange } from '../model.js';
-import { issuedRefreshToken, requestLine, tokenRequests } from './transcript-queries.js';
+import { everyOne, issuedRefreshToken, requestLine, tokenRequests } from './transcript-queries.js';
 import { outcome, type CheckFunction } from './types.js';
 
 /** Query parameters that carry credentials or grants: none belongs in a token request's URL. */
@@ -43,7 +43,7 @@ export const tokenRequestPost: CheckFunction = (input) => {
   return outcome(
     id,
     'SUCCESS',
-    `All ${requests.length} token requests were POSTs with a form-encoded body and nothing in the URL.`,
+    `${everyOne(requests.length, 'token request')} used POST with a form-encoded body and nothing in the URL.`,
     requests.map((exchange) => exchange.seq),
   );
 };

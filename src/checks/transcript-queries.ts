@@ -96,3 +96,9 @@ export function expiredTokenChallenges(transcript: Transcript): Exchange[] {
 export function after(transcript: Transcript, exchange: Exchange): Exchange[] {
   return transcript.filter((other) => other.seq > exchange.seq);
 }
+
+/** "The token request", "Both token requests", "All 3 token requests": for messages about every one of `count`. */
+export function everyOne(count: number, noun: string): string {
+  if (count === 1) return `The ${noun}`;
+  return count === 2 ? `Both ${noun}s` : `All ${count} ${noun}s`;
+}
