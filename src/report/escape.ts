@@ -77,8 +77,11 @@ function escapeProse(text: string): string {
   let result = '';
   let last = 0;
   for (const match of text.matchAll(LINKISH)) {
-    result += escapeMarkdown(text.slice(last, match.index)) + `<code>${escapeMarkdown(match[0])}</code>`;
-    last = match.index + match[0].length;
+    // Trailing punctuation ends the sentence, not the link (as GitHub's autolinking has it).
+    const token = match[0].replace(/[.,;:!?)\]}]+$/, '');
+    if (token === '' || match.index < last) continue;
+    result += escapeMarkdown(text.slice(last, match.index)) + `<code>${escapeMarkdown(token)}</code>`;
+    last = match.index + token.length;
   }
   return result + escapeMarkdown(text.slice(last));
 }

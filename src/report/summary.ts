@@ -241,7 +241,7 @@ function findingsBlock(scenario: ScenarioResult, marks: Marks, withEvidence: boo
     }
     for (const seq of result.evidence.requests) {
       const exchange = bySeq.get(seq);
-      lines.push(`  - request ${exchange ? code(requestSummary(exchange)) : `#${seq} (not in the transcript)`}`);
+      lines.push(`  - request ${exchange ? code(requestSummary(exchange)) : `${code(`#${seq}`)} (not in the transcript)`}`);
     }
   }
   return lines.join('\n');
