@@ -19,7 +19,15 @@ const FLAGS: Record<keyof RawSettings, string> = {
 const cliName: OptionNamer = (option) => FLAGS[option];
 const actionName: OptionNamer = (option) => `input '${option}'`;
 
-const ALL = ['auth/offline-access-scope', 'auth/offline-access-not-supported'];
+const ALL = [
+  'auth/offline-access-scope',
+  'auth/offline-access-not-supported',
+  'auth/refresh-token-use',
+  'auth/refresh-token-rotation',
+  'auth/refresh-token-not-issued',
+  'auth/refresh-token-invalid-grant',
+  'auth/oidc-offline-access',
+];
 
 function parse(raw: Partial<RawSettings> = {}, namer: OptionNamer = cliName) {
   return parseSettings({ command: 'node client.js', ...raw }, namer);
