@@ -56,6 +56,18 @@ const LIMITS = {
 // Small formatting helpers
 
 /** `text` cut to `max` characters (not splitting a surrogate pair), with `…` when cut. */
+/** Request headers every HTTP client sends that say nothing about OAuth; results.json keeps them all. */
+const ROUTINE_HEADERS = new Set([
+  'host',
+  'connection',
+  'accept-language',
+  'accept-encoding',
+  'sec-fetch-mode',
+  'content-length',
+  'user-agent',
+  'keep-alive',
+]);
+
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   const end = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
@@ -283,7 +295,10 @@ function exchangeLines(exchange: Exchange, withBodies: boolean): string[] {
   if (!withBodies) return [head];
   const lines = [head];
   const indent = (prefix: string, text: string) => text.split('\n').map((line) => `      ${prefix} ${line}`);
-  for (const [name, value] of Object.entries(exchange.headers)) lines.push(...indent('>', `${name}: ${cut(value, LIMITS.headerValue)}`));
+  for (const [name, value] of Object.entries(exchange.headers)) {
+    if (ROUTINE_HEADERS.has(name)) continue;
+    lines.push(...indent('>', `${name}: ${cut(value, LIMITS.headerValue)}`));
+  }
   const request = prettyBody(exchange.body);
   if (request !== '') lines.push(...indent('>', request));
   for (const [name, value] of Object.entries(exchange.responseHeaders)) lines.push(...indent('<', `${name}: ${cut(value, LIMITS.headerValue)}`));
