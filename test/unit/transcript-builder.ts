@@ -207,6 +207,8 @@ export function suiteResult(scenarios: ScenarioResult[], specVersion: SpecVersio
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { name: 'sep-2207-action', version: '0.1.0' },
+    mode: 'client',
+    label: null,
     specVersion,
     protocolVersion: '2025-11-25',
     command: 'node client.js',
@@ -216,4 +218,47 @@ export function suiteResult(scenarios: ScenarioResult[], specVersion: SpecVersio
     counts: count(scenarios, () => true),
     enforcedCounts: count(scenarios, (result) => !result.draftOnly),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Refresh flows, for the refresh and token-request check tests
+
+/** A 200 token response body: an access token plus whatever else is given (`refresh_token`, `scope`). */
+export function tokenResponse(fields: Record<string, unknown> = {}): Exchange['response'] {
+  return { kind: 'json', value: { access_token: 'at-1', token_type: 'Bearer', expires_in: 3600, ...fields } };
+}
+
+/** An authorization-code exchange answered 200 with `response` (e.g. `{ refresh_token: 'rt-1', scope: 'mcp:basic' }`). */
+export function codeExchange(response: Record<string, unknown> = {}, form: Record<string, string | undefined> = {}): Step {
+  return { ...token(form), response: tokenResponse(response) };
+}
+
+/**
+ * A refresh grant presenting `refreshToken` (left out when `undefined`). Answered 200 with `response` merged into a
+ * token response, or, when `error` is given, 400 with that OAuth error code.
+ */
+export function refresh(
+  refreshToken: string | undefined,
+  options: { form?: Record<string, string | undefined>; response?: Record<string, unknown>; error?: string } = {},
+): Step {
+  const request = token({ grant_type: 'refresh_token', refresh_token: refreshToken, ...options.form });
+  return options.error === undefined
+    ? { ...request, status: 200, response: tokenResponse(options.response) }
+    : { ...request, status: 400, response: { kind: 'json', value: { error: options.error } } };
+}
+
+/** An MCP request answered 401 `invalid_token`: the access token it carried has expired. */
+export function expired401(): Step {
+  return {
+    ...mcp(200),
+    status: 401,
+    responseHeaders: {
+      'www-authenticate': `Bearer error="invalid_token", error_description="The access token expired", resource_metadata="http://127.0.0.1:4200/.well-known/oauth-protected-resource/mcp"`,
+    },
+  };
+}
+
+/** Protected Resource Metadata answered 200 with a document naming `resource`. */
+export function prmDocument(resource: string = MCP_URL): Step {
+  return { ...prm(200), response: { kind: 'json', value: { resource, authorization_servers: [AS_URL] } } };
 }
