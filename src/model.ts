@@ -145,6 +145,10 @@ export const RESULTS_SCHEMA_VERSION = 1;
 export interface SuiteResult {
   schemaVersion: typeof RESULTS_SCHEMA_VERSION;
   tool: { name: string; version: string };
+  /** `client`: scenarios run a client against the mocks; `server`: a probe of the user's MCP server. */
+  mode: 'client' | 'server';
+  /** Names this run in a matrix (e.g. `typescript-sdk@1.32`); null when not given. */
+  label: string | null;
   specVersion: SpecVersion;
   protocolVersion: ProtocolVersion;
   command: string;

@@ -40,8 +40,11 @@ function refreshTokenLineage(input: EvaluationInput): Map<string, IssuedRefreshT
     if (issued === undefined || lineage.has(issued)) continue;
     const presented = formParam(exchange, 'refresh_token');
     const inherited = presented === undefined ? undefined : lineage.get(presented)?.grantedScope;
+    // A token response without `scope` granted what was asked (RFC 6749 §5.1): the authorization request's scope.
     const granted = responseJson(exchange)?.scope;
-    lineage.set(issued, { issuedBy: exchange, grantedScope: inherited ?? scopeList(typeof granted === 'string' ? granted : undefined) });
+    const asked = authorizationRequests(input.transcript).filter((authorize) => authorize.seq < exchange.seq).at(-1);
+    const grantedScope = typeof granted === 'string' ? scopeList(granted) : scopeList(asked ? queryParam(asked, 'scope') : undefined);
+    lineage.set(issued, { issuedBy: exchange, grantedScope: inherited ?? grantedScope });
   }
   return lineage;
 }
@@ -72,7 +75,7 @@ export const refreshResourceParameter: CheckFunction = (input) => {
     return outcome(
       id,
       'FAILURE',
-      `${requestLine(first)} refreshed ${sent === undefined ? 'without a `resource` parameter' : `with \`resource\` ${JSON.stringify(sent)}`}; it must carry the resource used at authorization (${JSON.stringify(expected ?? null)}).${wrong.length > 1 ? ` ${wrong.length - 1} more refresh requests did the same.` : ''}`,
+      `${requestLine(first)} refreshed ${sent === undefined ? 'without a `resource` parameter' : `with \`resource\` ${JSON.stringify(sent)}`}; it must carry the resource used at authorization (${JSON.stringify(expected ?? null)}).${wrong.length > 1 ? ` ${wrong.length - 1} more refresh ${wrong.length === 2 ? 'request' : 'requests'} did the same.` : ''}`,
       seqs(wrong),
       { expectedResource: expected ?? null, sentResource: sent ?? null },
     );
@@ -132,7 +135,8 @@ export const refreshUsesLatestToken: CheckFunction = (input) => {
   }
   const reuses = refreshes.flatMap((exchange) => {
     const rotation = rotatedBy.get(formParam(exchange, 'refresh_token') ?? '');
-    return rotation && rotation.seq !== exchange.seq ? [{ exchange, rotation }] : [];
+    // Only requests that arrived after the rotating one can be reuses (earlier ones were refused for other reasons).
+    return rotation && exchange.seq > rotation.seq ? [{ exchange, rotation }] : [];
   });
   // A reuse sent before the rotating response reached the client is a race between two refreshes, not a reuse.
   const stale = reuses.filter(({ exchange, rotation }) => exchange.receivedAt >= rotation.respondedAt);
@@ -208,6 +212,7 @@ export const refreshTokenNotAssumed: CheckFunction = (input) => {
       { refreshTokenSent: formParam(refreshes[0] as Exchange, 'refresh_token') ?? null },
     );
   }
+  if (issued) return outcome(id, 'SKIPPED', 'the authorization server issued a refresh token, so there was nothing to assume');
   const firstTokens = grants(input.transcript, 'authorization_code').find(succeeded);
   if (!firstTokens) return outcome(id, 'SKIPPED', 'the client never obtained tokens');
   const expired = expiredTokenChallenges(after(input.transcript, firstTokens))[0];

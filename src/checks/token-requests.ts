@@ -92,9 +92,11 @@ export const refreshTokenConfidential: CheckFunction = (input) => {
       { places: found.map(({ place }) => place) },
     );
   }
+  const presented = tokenRequests(input.transcript).filter((exchange) => exchange.body.kind === 'form' && issued.some((token) => exchange.body.kind === 'form' && exchange.body.value.refresh_token === token));
   return outcome(
     id,
     'SUCCESS',
-    `The ${issued.length === 1 ? 'issued refresh token was' : `${issued.length} issued refresh tokens were`} sent only to the token endpoint, in POST bodies.`,
+    `The ${issued.length === 1 ? 'issued refresh token was' : `${issued.length} issued refresh tokens were`} sent only to the token endpoint, in POST bodies${presented.length > 0 ? ` (${presented.map(requestLine).join(', ')})` : ''}.`,
+    presented.map((exchange) => exchange.seq),
   );
 };

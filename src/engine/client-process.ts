@@ -12,8 +12,8 @@ import type { ClientRun } from '../model.js';
 export interface ClientProcessOptions {
   /** A shell command line, run by `/bin/sh -c`. */
   command: string;
-  /** Appended as the last argument, shell-quoted. */
-  serverUrl: string;
+  /** Appended as the last argument, shell-quoted; null runs the command as given (a server under test). */
+  serverUrl: string | null;
   /** Merged over process.env for the child. */
   env?: Record<string, string>;
   cwd?: string;
@@ -105,7 +105,7 @@ function describeShellFailure(exitCode: number | null, command: string, stderr: 
 }
 
 export function runClientProcess(options: ClientProcessOptions): Promise<ClientRun> {
-  const fullCommand = `${options.command} ${shellQuote(options.serverUrl)}`;
+  const fullCommand = options.serverUrl === null ? options.command : `${options.command} ${shellQuote(options.serverUrl)}`;
   const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const stdoutTail = new TailBuffer(options.outputCapBytes ?? DEFAULT_OUTPUT_CAP_BYTES);
   const stderrTail = new TailBuffer(options.outputCapBytes ?? DEFAULT_OUTPUT_CAP_BYTES);

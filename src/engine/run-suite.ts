@@ -11,7 +11,9 @@ import type { ClientMetadataDocument } from '../mock/client-metadata-document.js
 import { startMockServers, type MockServers } from '../mock/mock-servers.js';
 import type { Scenario } from '../scenarios/types.js';
 import { TOOL } from '../version.js';
+import { createClientHome, type ClientHome } from './client-home.js';
 import { runClientProcess } from './client-process.js';
+import { createConsentShim, type ConsentShim } from './consent-shim.js';
 import { redactDeep } from './redact.js';
 
 export interface SuiteOptions {
@@ -24,9 +26,15 @@ export interface SuiteOptions {
   cwd?: string;
   /** Extra environment for the client process. */
   env?: Record<string, string>;
+  /** Put the headless consent shim (stand-in browser openers) first on the client's PATH. Default true. */
+  consentShim?: boolean;
+  /** Give each client run a fresh, temporary HOME (and XDG dirs), removed afterwards. Default true. */
+  isolateHome?: boolean;
   /** Aborting stops every running client at once; scenarios not yet started are not run. */
   signal?: AbortSignal;
   onProgress?: (event: ProgressEvent) => void;
+  /** Names this run in a matrix. */
+  label?: string | null;
 }
 
 export type ProgressEvent =
@@ -47,6 +55,8 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
+    mode: 'client',
+    label: options.label ?? null,
     specVersion: options.specVersion,
     protocolVersion: options.protocolVersion,
     command: options.command,
@@ -64,12 +74,18 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
   let client: ClientRun = notRun(options.command);
   let clientMetadataDocuments: ClientMetadataDocument[] = [];
   let harnessError: string | null = null;
+  let home: ClientHome | undefined;
+  let shim: ConsentShim | undefined;
   try {
     servers = await startMockServers(scenario.mock);
+    if (options.isolateHome ?? true) home = await createClientHome({ ...process.env, ...options.env });
+    if (options.consentShim ?? true) {
+      shim = await createConsentShim({ basePath: options.env?.PATH ?? process.env.PATH, deadlineMs: options.timeoutMs });
+    }
     client = await runClientProcess({
       command: options.command,
       serverUrl: servers.serverUrl,
-      env: clientEnvironment(scenario, options),
+      env: clientEnvironment(scenario, options, { ...home?.env, ...shim?.env }),
       cwd: options.cwd,
       timeoutMs: options.timeoutMs,
       signal: options.signal,
@@ -79,6 +95,8 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
     harnessError = error instanceof Error ? error.message : String(error);
   } finally {
     await servers?.stop().catch(() => undefined);
+    await shim?.remove();
+    await home?.remove();
   }
   const transcript = servers ? [...servers.recorder.exchanges] : [];
   const evaluation = evaluateScenario(
@@ -104,9 +122,11 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
   );
 }
 
-function clientEnvironment(scenario: Scenario, options: SuiteOptions): Record<string, string> {
+/** The harness's own variables (fresh HOME, consent shim) win over the caller's extras; the scenario's over all. */
+function clientEnvironment(scenario: Scenario, options: SuiteOptions, harness: Record<string, string>): Record<string, string> {
   return {
     ...options.env,
+    ...harness,
     MCP_CONFORMANCE_SCENARIO: scenario.name,
     MCP_CONFORMANCE_PROTOCOL_VERSION: options.protocolVersion,
     ...(scenario.context ? { MCP_CONFORMANCE_CONTEXT: JSON.stringify(scenario.context) } : {}),

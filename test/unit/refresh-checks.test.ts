@@ -95,7 +95,7 @@ describe('oauth-refresh-resource-parameter', () => {
   });
 
   // Wording: with two wrong refreshes the message says "1 more refresh requests did the same."
-  it.fails('says "1 more refresh request" (singular) when two refreshes got it wrong', () => {
+  it('says "1 more refresh request" (singular) when two refreshes got it wrong', () => {
     const exchanges = transcript(...issued(), refresh('rt-1', { form: { resource: undefined } }), expired401(), refresh('rt-1', { form: { resource: undefined } }));
     const result = check(exchanges);
     expect(result.status).toBe('FAILURE');
@@ -346,7 +346,7 @@ describe('oauth-refresh-uses-latest-token', () => {
 
   // Bug: a refresh refused for another reason (here `invalid_scope`) before the token was ever rotated is counted as a
   // "reuse" of that token, and since it was sent before the rotating response it is reported as a race.
-  it.fails('does not count a refresh sent and answered before the rotation as a reuse or a race', () => {
+  it('does not count a refresh sent and answered before the rotation as a reuse or a race', () => {
     const exchanges = transcript(
       authorize({ scope: 'mcp:basic mcp:write' }),
       codeExchange({ refresh_token: 'rt-1', scope: 'mcp:basic' }),
