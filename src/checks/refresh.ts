@@ -138,15 +138,29 @@ export const refreshUsesLatestToken: CheckFunction = (input) => {
     // Only requests that arrived after the rotating one can be reuses (earlier ones were refused for other reasons).
     return rotation && exchange.seq > rotation.seq ? [{ exchange, rotation }] : [];
   });
-  // A reuse sent before the rotating response reached the client is a race between two refreshes, not a reuse.
-  const stale = reuses.filter(({ exchange, rotation }) => exchange.receivedAt >= rotation.respondedAt);
-  const raced = reuses.filter(({ exchange, rotation }) => exchange.receivedAt < rotation.respondedAt);
+  // A reuse is a MUST violation once the client had demonstrably received the rotating response: it had used the
+  // new access token or the new refresh token before the reuse arrived. Otherwise the two refreshes raced (sent
+  // together, answered one after the other), which rotation punishes but which is not the same bug.
+  const usedRotatedTokens = (rotation: Exchange, reuse: Exchange) => {
+    const issued = responseJson(rotation);
+    const accessToken = typeof issued?.access_token === 'string' ? issued.access_token : undefined;
+    const refreshToken = typeof issued?.refresh_token === 'string' ? issued.refresh_token : undefined;
+    return input.transcript.some(
+      (exchange) =>
+        exchange.seq > rotation.seq &&
+        exchange.seq < reuse.seq &&
+        ((accessToken !== undefined && (exchange.headers.authorization ?? '').includes(accessToken)) ||
+          (refreshToken !== undefined && formParam(exchange, 'refresh_token') === refreshToken)),
+    );
+  };
+  const stale = reuses.filter(({ exchange, rotation }) => usedRotatedTokens(rotation, exchange));
+  const raced = reuses.filter(({ exchange, rotation }) => !usedRotatedTokens(rotation, exchange));
   if (stale.length > 0) {
     const { exchange, rotation } = stale[0] as (typeof stale)[number];
     return outcome(
       id,
       'FAILURE',
-      `${requestLine(exchange)} at ${time(exchange.receivedAt)} presented a refresh token that ${requestLine(rotation)} had already replaced (its response was delivered at ${time(rotation.respondedAt)}); the client must discard the old token.`,
+      `${requestLine(exchange)} at ${time(exchange.receivedAt)} presented a refresh token that ${requestLine(rotation)} had already replaced (answered at ${time(rotation.respondedAt)}, and the client had used the new tokens since); the client must discard the old token.`,
       seqs(stale.flatMap(({ exchange: reuse, rotation: rotating }) => [rotating, reuse])),
       { reusedAt: exchange.receivedAt, rotatedResponseDeliveredAt: rotation.respondedAt, reuses: stale.length },
     );
@@ -156,7 +170,7 @@ export const refreshUsesLatestToken: CheckFunction = (input) => {
     return outcome(
       id,
       'WARNING',
-      `Two refreshes raced with the same token: ${requestLine(rotation)} (sent at ${time(rotation.receivedAt)}) and ${requestLine(exchange)} (sent at ${time(exchange.receivedAt)}, before the first response was delivered at ${time(rotation.respondedAt)}). With rotation the slower one is refused; refresh once and share the result.`,
+      `Two refreshes raced with the same token: ${requestLine(rotation)} (received at ${time(rotation.receivedAt)}, answered at ${time(rotation.respondedAt)}) and ${requestLine(exchange)} (received at ${time(exchange.receivedAt)}, before the client had used anything from the first answer). With rotation the slower one is refused; refresh once and share the result.`,
       seqs([rotation, exchange]),
       { firstSentAt: rotation.receivedAt, secondSentAt: exchange.receivedAt, firstDeliveredAt: rotation.respondedAt },
     );
@@ -178,8 +192,9 @@ export const refreshTokenUsed: CheckFunction = (input) => {
   const refreshes = grants(input.transcript, 'refresh_token');
   const firstTokens = grants(input.transcript, 'authorization_code').find(succeeded);
   if (!firstTokens) return outcome(id, 'SKIPPED', 'the client never obtained tokens');
-  if (refreshes.length > 0) {
-    return outcome(id, 'SUCCESS', `The client refreshed its access token (${requestLine(refreshes[0] as Exchange)}).`, seqs(refreshes));
+  const refreshed = refreshes.filter(succeeded);
+  if (refreshed.length > 0) {
+    return outcome(id, 'SUCCESS', `The client refreshed its access token (${requestLine(refreshed[0] as Exchange)}).`, seqs(refreshed));
   }
   const expired = expiredTokenChallenges(after(input.transcript, firstTokens));
   if (expired.length === 0) return outcome(id, 'SKIPPED', 'the access token never expired during the run');
@@ -254,7 +269,7 @@ export const invalidGrantRecovery: CheckFunction = (input) => {
     return outcome(
       id,
       'WARNING',
-      `After ${requestLine(refused[0] as Exchange)} answered \`invalid_grant\`, the client presented the same refresh token ${retries.length} more ${retries.length === 1 ? 'time' : 'times'} (${requestLine(retries[0] as Exchange)}): a refused refresh token must be dropped, not retried.`,
+      `After ${requestLine(refused[0] as Exchange)} answered \`invalid_grant\`, the client presented ${refusedTokens.size === 1 ? 'the same refresh token' : 'refused refresh tokens'} ${retries.length} more ${retries.length === 1 ? 'time' : 'times'} (${requestLine(retries[0] as Exchange)}): a refused refresh token must be dropped, not retried.`,
       seqs([refused[0] as Exchange, ...retries]),
       { retries: retries.length, refusedTokens: refusedTokens.size },
     );

@@ -232,7 +232,7 @@ describe.concurrent('fixture clients wrong in exactly one way', () => {
     for (const pair of byToken.values()) expect(pair.map((exchange) => exchange.status).sort()).toEqual([200, 400]);
   });
 
-  it.fails('concurrent-refresh: oauth-refresh-uses-latest-token reports the race as WARNING (known wrong verdict: FAILURE)', async () => {
+  it('concurrent-refresh: oauth-refresh-uses-latest-token reports the race as WARNING', async () => {
     await expectOnlyTarget('concurrent-refresh', [
       {
         scenario: 'auth/refresh-token-rotation',

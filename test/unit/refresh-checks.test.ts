@@ -31,6 +31,7 @@ import {
   token,
   transcript,
 } from './transcript-builder.js';
+import type { Step } from './transcript-builder.js';
 
 const OTHER_RESOURCE = 'http://127.0.0.1:4200/other';
 
@@ -264,32 +265,48 @@ describe('oauth-refresh-uses-latest-token', () => {
     expect(result.evidence.details).toEqual({ rotations: 1 });
   });
 
-  it('is FAILURE when a rotated token is presented after the rotating response was delivered, with both requests', () => {
+  /** An MCP request carrying the access token a rotation issued: proof the client had the rotating response. */
+  const usesNewAccessToken = (): Step => ({ ...mcp(200), headers: { authorization: 'Bearer at-2' } });
+
+  it('is FAILURE when a rotated token is presented after the client used the rotation\'s tokens, with both requests', () => {
     const exchanges = transcript(
       ...issued(),
-      refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
+      refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
+      usesNewAccessToken(),
       expired401(),
       refresh('rt-1', { error: 'invalid_grant' }),
     );
     const result = check(exchanges);
     expect(result.status).toBe('FAILURE');
-    expect(result.message).toContain('#6 POST /token');
+    expect(result.message).toContain('#7 POST /token');
     expect(result.message).toContain('#4 POST /token');
-    expect(result.message).toContain('at 50.0 ms');
-    expect(result.message).toContain('delivered at 35.0 ms');
-    expect(result.evidence.requests).toEqual([4, 6]);
-    expect(result.evidence.details).toEqual({ reusedAt: 50, rotatedResponseDeliveredAt: 35, reuses: 1 });
+    expect(result.message).toContain('at 60.0 ms');
+    expect(result.message).toContain('answered at 35.0 ms');
+    expect(result.evidence.requests).toEqual([4, 7]);
+    expect(result.evidence.details).toEqual({ reusedAt: 60, rotatedResponseDeliveredAt: 35, reuses: 1 });
   });
 
-  it('is FAILURE when the reuse is sent the very moment the rotating response was delivered', () => {
+  it('is FAILURE when the client presented the rotation\'s new refresh token before going back to the old one', () => {
+    const exchanges = transcript(
+      ...issued(),
+      refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
+      refresh('rt-2', { response: { access_token: 'at-3', refresh_token: 'rt-3' } }),
+      refresh('rt-1', { error: 'invalid_grant' }),
+    );
+    const result = check(exchanges);
+    expect(result.status).toBe('FAILURE');
+    expect(result.evidence.requests).toEqual([4, 6]);
+  });
+
+  it('is WARNING (a race) when the reuse arrives after the rotating answer but before the client used anything from it', () => {
     const exchanges = retime(
-      transcript(...issued(), refresh('rt-1', { response: { refresh_token: 'rt-2' } }), refresh('rt-1', { error: 'invalid_grant' })),
+      transcript(...issued(), refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }), refresh('rt-1', { error: 'invalid_grant' })),
       5,
       35,
       40,
     );
     const result = check(exchanges);
-    expect(result.status).toBe('FAILURE');
+    expect(result.status).toBe('WARNING');
     expect(result.evidence.requests).toEqual([4, 5]);
   });
 
@@ -297,8 +314,9 @@ describe('oauth-refresh-uses-latest-token', () => {
     const exchanges = retime(
       transcript(
         ...issued(),
-        refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
+        refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
         refresh('rt-1', { error: 'invalid_grant' }),
+        usesNewAccessToken(),
         expired401(),
         refresh('rt-1', { error: 'invalid_grant' }),
       ),
@@ -308,7 +326,7 @@ describe('oauth-refresh-uses-latest-token', () => {
     );
     const result = check(exchanges);
     expect(result.status).toBe('FAILURE');
-    expect(result.evidence.requests).toEqual([4, 7]);
+    expect(result.evidence.requests).toEqual([4, 8]);
     expect(result.evidence.details).toMatchObject({ reuses: 1 });
   });
 
