@@ -25,6 +25,8 @@ const FLAGS: Record<keyof RawSettings, string> = {
   workingDirectory: '--working-directory',
   expectedFailures: '--expected-failures',
   badgeLabel: '--badge-label',
+  consentShim: '--no-consent-shim',
+  isolateHome: '--no-isolate-home',
 };
 
 const USAGE = `Usage: sep-2207-action --command "<shell command that starts your MCP client>" [options]
@@ -47,6 +49,9 @@ Options:
                                 do not fail the run, listed entries that now pass are reported as stale
       --badge-label <text>      label of badge.json (default: SEP-2207)
       --working-directory <dir> directory the client command runs in (default: current)
+      --no-consent-shim         do not put the headless consent shim (stand-in xdg-open, open, $BROWSER that
+                                follows the consent redirect to the client's loopback callback) on PATH
+      --no-isolate-home         run the client with the real HOME instead of a fresh one per scenario
       --list-scenarios          list the scenarios and exit
   -h, --help                    show this help
   -v, --version                 show the version
@@ -74,6 +79,8 @@ function parseCommandLine(argv: string[]) {
       'working-directory': { type: 'string' },
       'expected-failures': { type: 'string' },
       'badge-label': { type: 'string' },
+      'no-consent-shim': { type: 'boolean' },
+      'no-isolate-home': { type: 'boolean' },
       'list-scenarios': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -121,6 +128,8 @@ export async function main(argv: string[]): Promise<number> {
         workingDirectory: values['working-directory'],
         expectedFailures: values['expected-failures'],
         badgeLabel: values['badge-label'],
+        consentShim: values['no-consent-shim'] ? 'false' : undefined,
+        isolateHome: values['no-isolate-home'] ? 'false' : undefined,
       },
       (option) => FLAGS[option],
     );

@@ -43,6 +43,8 @@ export async function runConformance(settings: Settings, baseline: Baseline | un
     concurrency: settings.concurrency,
     cwd: settings.workingDirectory,
     env: hooks.env,
+    consentShim: settings.consentShim,
+    isolateHome: settings.isolateHome,
     signal: hooks.signal,
     onProgress: hooks.onProgress,
   });

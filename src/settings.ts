@@ -31,6 +31,10 @@ export interface Settings {
   /** Path of the expected-failures baseline (YAML), or null. */
   expectedFailures: string | null;
   badgeLabel: string;
+  /** Stand-in browser openers first on the client's PATH, for clients that open a browser for consent. */
+  consentShim: boolean;
+  /** A fresh temporary HOME (and XDG dirs) per client run, so cached tokens never carry over. */
+  isolateHome: boolean;
 }
 
 /** Option values as given; empty strings count as "not given", as they do for action inputs. */
@@ -46,6 +50,10 @@ export interface RawSettings {
   workingDirectory?: string;
   expectedFailures?: string;
   badgeLabel?: string;
+  /** `true` or `false`. */
+  consentShim?: string;
+  /** `true` or `false`. */
+  isolateHome?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -85,6 +93,8 @@ export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
     workingDirectory,
     expectedFailures: given(raw.expectedFailures) === undefined ? null : resolve(workingDirectory, given(raw.expectedFailures) as string),
     badgeLabel: given(raw.badgeLabel) ?? DEFAULT_BADGE_LABEL,
+    consentShim: strictBoolean(given(raw.consentShim), true, nameOf('consentShim')),
+    isolateHome: strictBoolean(given(raw.isolateHome), true, nameOf('isolateHome')),
   };
 }
 
@@ -112,6 +122,14 @@ function parseScenarios(values: string[], option: string): Scenario[] {
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new SettingsError(`${option}: "${value}" is not allowed. Allowed: ${allowed.join(', ')}.`);
+}
+
+/** The YAML 1.2 core spellings, as `core.getBooleanInput` accepts them; nothing looser (no yes/no, 1/0). */
+function strictBoolean(value: string | undefined, fallback: boolean, option: string): boolean {
+  if (value === undefined) return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new SettingsError(`${option}: "${value}" is not allowed. Allowed: true, false.`);
 }
 
 function positiveInteger(value: string | undefined, fallback: number, max: number, option: string, unit: string): number {

@@ -17,6 +17,8 @@ const INPUT_NAMES: Record<keyof RawSettings, string> = {
   workingDirectory: 'working-directory',
   expectedFailures: 'expected-failures',
   badgeLabel: 'badge-label',
+  consentShim: 'consent-shim',
+  isolateHome: 'isolate-home',
 };
 
 export interface ActionSettings extends Settings {
@@ -53,6 +55,8 @@ export function readActionSettings(): ActionSettings {
       workingDirectory: input('workingDirectory'),
       expectedFailures: input('expectedFailures'),
       badgeLabel: input('badgeLabel'),
+      consentShim: input('consentShim'),
+      isolateHome: input('isolateHome'),
     },
     inputName,
   );

@@ -15,6 +15,8 @@ const FLAGS: Record<keyof RawSettings, string> = {
   workingDirectory: '--working-directory',
   expectedFailures: '--expected-failures',
   badgeLabel: '--badge-label',
+  consentShim: '--no-consent-shim',
+  isolateHome: '--no-isolate-home',
 };
 const cliName: OptionNamer = (option) => FLAGS[option];
 const actionName: OptionNamer = (option) => `input '${option}'`;
@@ -215,5 +217,26 @@ describe('parseSettings errors', () => {
     expect(error.message).toContain("input 'timeout'");
     expect(error.message).not.toContain('--timeout');
     expect(error.name).toBe('SettingsError');
+  });
+});
+
+describe('parseSettings consent shim and fresh HOME', () => {
+  it('turns both on by default', () => {
+    expect(parse()).toMatchObject({ consentShim: true, isolateHome: true });
+  });
+
+  it.each([
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+    ['true', true],
+    [' true ', true],
+  ])('reads %j as %s', (value, expected) => {
+    expect(parse({ consentShim: value, isolateHome: value })).toMatchObject({ consentShim: expected, isolateHome: expected });
+  });
+
+  it.each(['yes', 'no', '0', '1', 'off', 'fals'])('rejects %j, naming the input and the allowed values', (value) => {
+    const error = settingsError(() => parse({ isolateHome: value }, (option) => (option === 'isolateHome' ? "input 'isolate-home'" : option)));
+    expect(error.message).toBe(`input 'isolate-home': "${value}" is not allowed. Allowed: true, false.`);
   });
 });
