@@ -21,6 +21,20 @@ import {
 import { outcome, type CheckFunction, type EvaluationInput } from './types.js';
 
 const seqs = (exchanges: Exchange[]) => exchanges.map((exchange) => exchange.seq);
+
+/**
+ * What the client did about authorization after `since`: the first authorization request, and whether that
+ * re-authorization completed (a new code exchanged, then a successful MCP request), not just opened a browser.
+ */
+function reauthorization(transcript: Exchange[], since: Exchange): { authorize: Exchange | undefined; completed: boolean } {
+  const authorize = authorizationRequests(after(transcript, since))[0];
+  if (!authorize) return { authorize, completed: false };
+  const exchanged = grants(after(transcript, authorize), 'authorization_code').find(succeeded);
+  const called = exchanged
+    ? after(transcript, exchanged).some((exchange) => exchange.endpoint === 'mcp' && exchange.status >= 200 && exchange.status < 300)
+    : false;
+  return { authorize, completed: called };
+}
 const time = (ms: number) => `${ms.toFixed(1)} ms`;
 
 /** What a refresh token was issued for: the exchange that issued it and the scope of its original grant. */
@@ -232,9 +246,9 @@ export const refreshTokenNotAssumed: CheckFunction = (input) => {
   if (!firstTokens) return outcome(id, 'SKIPPED', 'the client never obtained tokens');
   const expired = expiredTokenChallenges(after(input.transcript, firstTokens))[0];
   if (!expired) return outcome(id, 'SKIPPED', 'the access token never expired during the run');
-  const reauthorized = authorizationRequests(after(input.transcript, expired))[0];
+  const { authorize: reauthorized, completed } = reauthorization(input.transcript, expired);
   const finished = input.client.exitCode === 0 && !input.client.timedOut;
-  if (reauthorized && finished) {
+  if (reauthorized && completed && finished) {
     return outcome(
       id,
       'SUCCESS',
@@ -242,12 +256,17 @@ export const refreshTokenNotAssumed: CheckFunction = (input) => {
       seqs([expired, reauthorized]),
     );
   }
+  const what = !reauthorized
+    ? 'did not re-authorize'
+    : !completed
+      ? 'started to re-authorize but never got a new token to work with'
+      : 're-authorized but did not finish';
   return outcome(
     id,
     'FAILURE',
-    `The access token expired (${requestLine(expired)}) and no refresh token had been issued; the client ${reauthorized ? 're-authorized but did not finish' : 'did not re-authorize'} (${input.client.timedOut ? 'it timed out' : `exit code ${input.client.exitCode}`}).`,
+    `The access token expired (${requestLine(expired)}) and no refresh token had been issued; the client ${what} (${input.client.timedOut ? 'it timed out' : `exit code ${input.client.exitCode}`}).`,
     seqs(reauthorized ? [expired, reauthorized] : [expired]),
-    { exitCode: input.client.exitCode, timedOut: input.client.timedOut },
+    { exitCode: input.client.exitCode, timedOut: input.client.timedOut, reauthorizationCompleted: completed },
   );
 };
 
@@ -274,13 +293,14 @@ export const invalidGrantRecovery: CheckFunction = (input) => {
       { retries: retries.length, refusedTokens: refusedTokens.size },
     );
   }
-  const reauthorized = authorizationRequests(after(input.transcript, refused[0] as Exchange))[0];
-  if (!reauthorized) {
+  const { authorize: reauthorized, completed } = reauthorization(input.transcript, refused[0] as Exchange);
+  if (!reauthorized || !completed) {
     return outcome(
       id,
       'WARNING',
-      `After ${requestLine(refused[0] as Exchange)} answered \`invalid_grant\`, the client did not authorize again (${input.client.timedOut ? 'it timed out' : `it exited with code ${input.client.exitCode}`}).`,
-      seqs(refused),
+      `After ${requestLine(refused[0] as Exchange)} answered \`invalid_grant\`, the client ${reauthorized ? `started to authorize again (${requestLine(reauthorized)}) but never got a new token to work with` : 'did not authorize again'} (${input.client.timedOut ? 'it timed out' : `it exited with code ${input.client.exitCode}`}).`,
+      seqs(reauthorized ? [refused[0] as Exchange, reauthorized] : refused),
+      { reauthorizationStarted: reauthorized !== undefined },
     );
   }
   return outcome(

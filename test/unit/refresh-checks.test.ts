@@ -470,14 +470,14 @@ describe('sep-2207-refresh-token-not-assumed', () => {
     expect(result.message).toContain('#4 POST /mcp');
     expect(result.message).toContain('re-authorized but did not finish (exit code 1)');
     expect(result.evidence.requests).toEqual([4, 5]);
-    expect(result.evidence.details).toEqual({ exitCode: 1, timedOut: false });
+    expect(result.evidence.details).toEqual({ exitCode: 1, timedOut: false, reauthorizationCompleted: true });
   });
 
   it('is FAILURE when the client re-authorizes but times out', () => {
     const result = check(transcript(...expiring(), authorize()), { exitCode: null, signal: 'SIGKILL', timedOut: true });
     expect(result.status).toBe('FAILURE');
-    expect(result.message).toContain('(it timed out)');
-    expect(result.evidence.details).toEqual({ exitCode: null, timedOut: true });
+    expect(result.message).toContain('started to re-authorize but never got a new token to work with (it timed out)');
+    expect(result.evidence.details).toEqual({ exitCode: null, timedOut: true, reauthorizationCompleted: false });
   });
 
   it('is FAILURE when the client does not re-authorize after expiry, even with exit code 0', () => {
@@ -520,6 +520,7 @@ describe('oauth-refresh-invalid-grant-recovery', () => {
       ...refused(),
       authorize(),
       codeExchange({ refresh_token: 'rt-2' }),
+      mcp(200),
       expired401(),
       refresh('rt-2', { error: 'invalid_grant' }),
       authorize(),
@@ -528,6 +529,13 @@ describe('oauth-refresh-invalid-grant-recovery', () => {
     const result = check(exchanges);
     expect(result.status).toBe('SUCCESS');
     expect(result.evidence.requests).toEqual([5, 6]);
+  });
+
+  it('is WARNING when the client only starts to authorize again (opens the browser) and never completes it', () => {
+    const result = check(transcript(...refused(), authorize()));
+    expect(result.status).toBe('WARNING');
+    expect(result.message).toContain('started to authorize again (#6 GET /authorize');
+    expect(result.evidence.details).toEqual({ reauthorizationStarted: true });
   });
 
   it('is WARNING when the refused refresh token is presented again, counting the retries', () => {
