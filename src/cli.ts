@@ -14,7 +14,12 @@ import { parseSettings, SettingsError, type RawSettings, type Settings } from '.
 import { TOOL } from './version.js';
 
 const FLAGS: Record<keyof RawSettings, string> = {
+  mode: '--mode',
   command: '--command',
+  serverUrl: '--server-url',
+  serverCommand: '--server-command',
+  results: '--results',
+  label: '--label',
   scenarios: '--scenario',
   specVersion: '--spec-version',
   protocolVersion: '--protocol-version',
@@ -30,12 +35,21 @@ const FLAGS: Record<keyof RawSettings, string> = {
 };
 
 const USAGE = `Usage: sep-2207-action --command "<shell command that starts your MCP client>" [options]
+       sep-2207-action --mode server --server-url <url> [--server-command "<cmd>"] [options]
+       sep-2207-action --mode aggregate --results "<glob of results.json files>" [options]
 
-Runs each scenario's mock OAuth authorization server and MCP server on 127.0.0.1, starts your client with the
-MCP server URL as its last argument, and checks what it did on the wire (SEP-2207 and OAuth 2.1 refresh rules).
+Client mode (the default) runs each scenario's mock OAuth authorization server and MCP server on 127.0.0.1, starts
+your client with the MCP server URL as its last argument, and checks what it did on the wire (SEP-2207 and the
+OAuth 2.1 refresh rules). Server mode probes your MCP server's WWW-Authenticate challenge and Protected Resource
+Metadata. Aggregate mode merges results.json files from several runs into one compatibility matrix.
 
 Options:
-  -c, --command <cmd>           shell command that starts the client (required)
+      --mode <mode>             client (default), server, aggregate
+  -c, --command <cmd>           shell command that starts the client (client mode, required)
+      --server-url <url>        MCP endpoint to probe (server mode, required)
+      --server-command <cmd>    starts the server first and stops it after the probe (server mode)
+      --results <glob>          results.json files to merge; repeat or separate with commas (aggregate mode)
+      --label <name>            names this run in a matrix, e.g. typescript-sdk@1.32
   -s, --scenario <name>         scenario to run; repeat or separate with commas (default: all)
       --spec-version <v>        spec revision the client targets: 2025-03-26, 2025-06-18, 2025-11-25 (default),
                                 2026-07-28, draft. Newer requirements are reported as draft-only and never fail.
@@ -68,7 +82,12 @@ function parseCommandLine(argv: string[]) {
     strict: true,
     allowPositionals: false,
     options: {
+      mode: { type: 'string' },
       command: { type: 'string', short: 'c' },
+      'server-url': { type: 'string' },
+      'server-command': { type: 'string' },
+      results: { type: 'string', multiple: true },
+      label: { type: 'string' },
       scenario: { type: 'string', short: 's', multiple: true },
       'spec-version': { type: 'string' },
       'protocol-version': { type: 'string' },
@@ -117,7 +136,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     settings = parseSettings(
       {
+        mode: values.mode,
         command: values.command,
+        serverUrl: values['server-url'],
+        serverCommand: values['server-command'],
+        results: values.results,
+        label: values.label,
         scenarios: values.scenario,
         specVersion: values['spec-version'],
         protocolVersion: values['protocol-version'],
@@ -151,7 +175,9 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGTERM', onSignal);
 
   process.stderr.write(
-    `${TOOL.name} ${TOOL.version}: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once\n`,
+    settings.mode === 'server'
+      ? `${TOOL.name} ${TOOL.version}: probing ${settings.serverUrl}, spec ${settings.specVersion}\n`
+      : `${TOOL.name} ${TOOL.version}: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once\n`,
   );
   try {
     const outcome = await runConformance(settings, baseline, {

@@ -8,6 +8,7 @@ import { buildBadge, type Badge } from './report/badge.js';
 import { loadBaseline, type Baseline } from './report/baseline.js';
 import { renderJunit } from './report/junit.js';
 import { renderSummary } from './report/summary.js';
+import { runServerSuite } from './server/server-suite.js';
 import { verdict, type Verdict } from './report/verdict.js';
 import { writeReportFiles, type ReportFiles } from './report/write-files.js';
 import type { Settings } from './settings.js';
@@ -33,8 +34,21 @@ export async function loadRunBaseline(settings: Settings, option: string): Promi
   return settings.expectedFailures === null ? undefined : loadBaseline(settings.expectedFailures, option);
 }
 
-export async function runConformance(settings: Settings, baseline: Baseline | undefined, hooks: RunHooks = {}): Promise<RunOutcome> {
-  const suite = await runSuite({
+/** Runs the client scenarios or probes the server, as the settings' mode says. */
+async function produceSuite(settings: Settings, hooks: RunHooks): Promise<SuiteResult> {
+  if (settings.mode === 'server') {
+    return runServerSuite({
+      serverUrl: settings.serverUrl as string,
+      serverCommand: settings.serverCommand,
+      specVersion: settings.specVersion,
+      protocolVersion: settings.protocolVersion,
+      timeoutMs: settings.timeoutMs,
+      cwd: settings.workingDirectory,
+      env: hooks.env,
+      label: settings.label,
+    });
+  }
+  return runSuite({
     command: settings.command,
     scenarios: settings.scenarios,
     specVersion: settings.specVersion,
@@ -47,7 +61,12 @@ export async function runConformance(settings: Settings, baseline: Baseline | un
     isolateHome: settings.isolateHome,
     signal: hooks.signal,
     onProgress: hooks.onProgress,
+    label: settings.label,
   });
+}
+
+export async function runConformance(settings: Settings, baseline: Baseline | undefined, hooks: RunHooks = {}): Promise<RunOutcome> {
+  const suite = await produceSuite(settings, hooks);
   const outcome = verdict(suite, settings.failOn, baseline);
   const badge = buildBadge(suite, settings.badgeLabel);
   const summaryMarkdown = renderSummary(suite, { verdict: outcome, failOn: settings.failOn, badgeLabel: settings.badgeLabel });

@@ -18,8 +18,22 @@ import { DEFAULT_BADGE_LABEL } from './report/badge.js';
 export const FAIL_ON = ['must', 'should', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
+/** `client`: run a client against the mock scenarios; `server`: probe an MCP server; `aggregate`: merge results. */
+export const MODES = ['client', 'server', 'aggregate'] as const;
+export type Mode = (typeof MODES)[number];
+
 export interface Settings {
+  mode: Mode;
+  /** The client command (client mode; empty in the other modes). */
   command: string;
+  /** The MCP server to probe (server mode). */
+  serverUrl: string | null;
+  /** Starts the server before the probe and is stopped after it (server mode, optional). */
+  serverCommand: string | null;
+  /** Glob patterns of results.json files to merge (aggregate mode). */
+  results: string[];
+  /** Names this run in a matrix, e.g. `typescript-sdk@1.32`. */
+  label: string | null;
   scenarios: Scenario[];
   specVersion: SpecVersion;
   protocolVersion: ProtocolVersion;
@@ -39,7 +53,13 @@ export interface Settings {
 
 /** Option values as given; empty strings count as "not given", as they do for action inputs. */
 export interface RawSettings {
+  mode?: string;
   command?: string;
+  serverUrl?: string;
+  serverCommand?: string;
+  /** Glob patterns; each value may hold several, separated by new lines or commas. */
+  results?: string[];
+  label?: string;
   scenarios?: string[];
   specVersion?: string;
   protocolVersion?: string;
@@ -70,8 +90,33 @@ export type OptionNamer = (option: keyof RawSettings) => string;
 export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
   const given = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
 
+  const mode = oneOf(given(raw.mode) ?? 'client', MODES, nameOf('mode'));
   const command = given(raw.command);
-  if (command === undefined) throw new SettingsError(`${nameOf('command')} is required: the shell command that starts your MCP client.`);
+  const serverUrl = given(raw.serverUrl);
+  const serverCommand = given(raw.serverCommand);
+  const results = (raw.results ?? []).flatMap((value) => value.split(/[\n,]+/)).map((pattern) => pattern.trim()).filter(Boolean);
+  const onlyIn = (option: keyof RawSettings, where: Mode, value: unknown) => {
+    if (value !== undefined && (!Array.isArray(value) || value.length > 0) && mode !== where) {
+      throw new SettingsError(`${nameOf(option)} is for ${where} mode, and this run is in ${mode} mode (${nameOf('mode')}).`);
+    }
+  };
+  onlyIn('command', 'client', command);
+  onlyIn('serverUrl', 'server', serverUrl);
+  onlyIn('serverCommand', 'server', serverCommand);
+  onlyIn('results', 'aggregate', results);
+  if (mode === 'client' && command === undefined) {
+    throw new SettingsError(`${nameOf('command')} is required: the shell command that starts your MCP client.`);
+  }
+  if (mode === 'server' && (serverUrl === undefined || !/^https?:\/\//i.test(serverUrl) || !URL.canParse(serverUrl))) {
+    throw new SettingsError(
+      serverUrl === undefined
+        ? `${nameOf('serverUrl')} is required in server mode: the URL of the MCP endpoint to probe, e.g. http://127.0.0.1:3000/mcp.`
+        : `${nameOf('serverUrl')}: "${serverUrl}" is not an http(s) URL.`,
+    );
+  }
+  if (mode === 'aggregate' && results.length === 0) {
+    throw new SettingsError(`${nameOf('results')} is required in aggregate mode: glob patterns of results.json files, e.g. results/**/results.json.`);
+  }
 
   const specVersion = oneOf(given(raw.specVersion) ?? DEFAULT_SPEC_VERSION, SPEC_VERSIONS, nameOf('specVersion'));
   const protocolVersion = oneOf(
@@ -82,7 +127,12 @@ export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
   const workingDirectory = resolve(given(raw.workingDirectory) ?? '.');
 
   return {
-    command,
+    mode,
+    command: command ?? '',
+    serverUrl: serverUrl ?? null,
+    serverCommand: serverCommand ?? null,
+    results,
+    label: given(raw.label) ?? null,
     scenarios: parseScenarios(raw.scenarios ?? [], nameOf('scenarios')),
     specVersion,
     protocolVersion,
@@ -125,7 +175,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], option: s
 }
 
 /** The YAML 1.2 core spellings, as `core.getBooleanInput` accepts them; nothing looser (no yes/no, 1/0). */
-function strictBoolean(value: string | undefined, fallback: boolean, option: string): boolean {
+export function strictBoolean(value: string | undefined, fallback: boolean, option: string): boolean {
   if (value === undefined) return fallback;
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;

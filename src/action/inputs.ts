@@ -3,10 +3,15 @@
  * only a workflow has. A bad value throws a SettingsError naming the input and the allowed values.
  */
 import * as core from '@actions/core';
-import { parseSettings, SettingsError, type RawSettings, type Settings } from '../settings.js';
+import { parseSettings, SettingsError, strictBoolean, type RawSettings, type Settings } from '../settings.js';
 
 const INPUT_NAMES: Record<keyof RawSettings, string> = {
+  mode: 'mode',
   command: 'command',
+  serverUrl: 'server-url',
+  serverCommand: 'server-command',
+  results: 'results',
+  label: 'label',
   scenarios: 'scenarios',
   specVersion: 'spec-version',
   protocolVersion: 'protocol-version',
@@ -33,18 +38,20 @@ export interface ActionSettings extends Settings {
 export const inputName = (option: keyof RawSettings) => `input '${INPUT_NAMES[option]}'`;
 
 function booleanInput(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === '') return fallback;
-  if (['true', 'yes', 'on', '1'].includes(value)) return true;
-  if (['false', 'no', 'off', '0'].includes(value)) return false;
-  throw new SettingsError(`input '${name}': "${value}" is not allowed. Allowed: true, false.`);
+  const value = core.getInput(name).trim();
+  return strictBoolean(value === '' ? undefined : value, fallback, `input '${name}'`);
 }
 
 export function readActionSettings(): ActionSettings {
   const input = (option: keyof RawSettings) => core.getInput(INPUT_NAMES[option]);
   const settings = parseSettings(
     {
+      mode: input('mode'),
       command: input('command'),
+      serverUrl: input('serverUrl'),
+      serverCommand: input('serverCommand'),
+      results: [input('results')],
+      label: input('label'),
       scenarios: [input('scenarios')],
       specVersion: input('specVersion'),
       protocolVersion: input('protocolVersion'),

@@ -1,5 +1,7 @@
 /** The CLI as a user runs it: flags, progress, report, results.json and exit codes. */
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +26,15 @@ function cli(args: string[]): Promise<CliRun> {
       },
     );
   });
+}
+
+/** A loopback port that was free a moment ago (the server under test binds it itself). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 const outputDir = () => mkdtempSync(join(tmpdir(), 'sep-2207-cli-'));
@@ -87,4 +98,27 @@ describe.concurrent('CLI', () => {
     expect(results.scenarios.map((scenarioResult) => scenarioResult.name)).toEqual(['auth/offline-access-not-supported']);
     expect(results.scenarios[0]?.transcript.length).toBeGreaterThan(3);
   });
+
+  it('server mode starts the server, probes it, reports the place of offline_access and writes the same files', async () => {
+    const dir = outputDir();
+    const port = await freePort();
+    const run = await cli([
+      '--mode',
+      'server',
+      '--server-url',
+      `http://127.0.0.1:${port}/mcp`,
+      '--server-command',
+      `node --import tsx test/fixtures/servers/hand-written-server.ts --advertise challenge --port ${port}`,
+      '-o',
+      dir,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`probing http://127.0.0.1:${port}/mcp`);
+    expect(run.stdout).toContain('▲ WARNING sep-2207-server-no-offline-access (SHOULD NOT, draft-only)');
+    expect(run.stdout).toContain('scope="mcp:basic offline_access"');
+    const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as SuiteResult;
+    expect(results.mode).toBe('server');
+    for (const file of ['badge.json', 'junit.xml', 'summary.md']) expect(existsSync(join(dir, file))).toBe(true);
+  });
 });
+

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OUTPUT_DIR, parseSettings, SettingsError, type OptionNamer, type RawSettings } from '../../src/settings.js';
 
 const FLAGS: Record<keyof RawSettings, string> = {
+  mode: '--mode',
   command: '--command',
+  serverUrl: '--server-url',
+  serverCommand: '--server-command',
+  results: '--results',
+  label: '--label',
   scenarios: '--scenario',
   specVersion: '--spec-version',
   protocolVersion: '--protocol-version',
@@ -238,5 +243,43 @@ describe('parseSettings consent shim and fresh HOME', () => {
   it.each(['yes', 'no', '0', '1', 'off', 'fals'])('rejects %j, naming the input and the allowed values', (value) => {
     const error = settingsError(() => parse({ isolateHome: value }, (option) => (option === 'isolateHome' ? "input 'isolate-home'" : option)));
     expect(error.message).toBe(`input 'isolate-home': "${value}" is not allowed. Allowed: true, false.`);
+  });
+});
+
+describe('modes', () => {
+  const raw = (values: Partial<RawSettings>) => parseSettings(values, cliName);
+
+  it('defaults to client mode, where the command is required', () => {
+    expect(raw({ command: 'node c.js' }).mode).toBe('client');
+    expect(() => raw({})).toThrow('--command is required');
+  });
+
+  it('server mode needs an http(s) server URL and takes an optional server command', () => {
+    const settings = raw({ mode: 'server', serverUrl: 'http://127.0.0.1:3000/mcp', serverCommand: 'node server.js' });
+    expect(settings).toMatchObject({ mode: 'server', command: '', serverUrl: 'http://127.0.0.1:3000/mcp', serverCommand: 'node server.js' });
+    expect(() => raw({ mode: 'server' })).toThrow('--server-url is required in server mode');
+    expect(() => raw({ mode: 'server', serverUrl: 'ftp://x/mcp' })).toThrow('--server-url: "ftp://x/mcp" is not an http(s) URL.');
+  });
+
+  it('aggregate mode needs result globs, split on new lines and commas', () => {
+    expect(raw({ mode: 'aggregate', results: ['a/**/results.json\nb/results.json, c.json'] }).results).toEqual([
+      'a/**/results.json',
+      'b/results.json',
+      'c.json',
+    ]);
+    expect(() => raw({ mode: 'aggregate' })).toThrow('--results is required in aggregate mode');
+  });
+
+  it('rejects an option of another mode, naming both', () => {
+    expect(() => raw({ mode: 'server', serverUrl: 'http://127.0.0.1/mcp', command: 'node c.js' })).toThrow(
+      '--command is for client mode, and this run is in server mode (--mode).',
+    );
+    expect(() => raw({ command: 'node c.js', results: ['x.json'] })).toThrow('--results is for aggregate mode');
+    expect(() => raw({ mode: 'both' })).toThrow('--mode: "both" is not allowed. Allowed: client, server, aggregate.');
+  });
+
+  it('keeps a label for the matrix', () => {
+    expect(raw({ command: 'x', label: ' sdk@1.0 ' }).label).toBe('sdk@1.0');
+    expect(raw({ command: 'x' }).label).toBeNull();
   });
 });
