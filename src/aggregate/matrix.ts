@@ -1,0 +1,169 @@
+/**
+ * The compatibility matrix: one column per run (a client, an SDK version), one row per scenario outcome and check.
+ * Pure: loaded runs in, plain data out (aggregate.json is exactly this, plus the problems and the verdict).
+ */
+import type { CheckResult, CheckStatus, StatusCounts } from '../model.js';
+import { buildBadge, DEFAULT_BADGE_LABEL, type Badge } from '../report/badge.js';
+import { failsRun } from '../report/verdict.js';
+import type { FailOn } from '../settings.js';
+import type { LoadedRun } from './load.js';
+import { sumCounts } from './validate.js';
+
+export interface MatrixCell {
+  status: CheckStatus;
+  /** Newer than the run's spec version, or advisory: never fails a run. */
+  draftOnly: boolean;
+  /** Enforced and at the `fail-on` level: this result fails its run. */
+  failsRun: boolean;
+}
+
+export interface MatrixRow {
+  scenario: string;
+  /** The check id; `scenario-outcome` for the scenario-level result. */
+  checkId: string;
+  /** True for the scenario outcome row, which comes first among its scenario's rows. */
+  outcome: boolean;
+  /** The check's title as the first run that has it words it. */
+  title: string;
+  /** One per column, in column order; null when that run has no such result (it did not run the scenario). */
+  cells: (MatrixCell | null)[];
+}
+
+export interface MatrixColumn {
+  label: string;
+  file: string;
+  mode: 'client' | 'server';
+  specVersion: string;
+  protocolVersion: string;
+  tool: { name: string; version: string };
+  command: string;
+  startedAt: string;
+  scenarios: number;
+  counts: StatusCounts;
+  enforcedCounts: StatusCounts;
+  /** Results of this run that fail it under `failOn`. */
+  failing: number;
+  /** The run's shields.io endpoint badge, labelled with the run label. */
+  badge: Badge;
+}
+
+export interface AggregateMatrix {
+  failOn: FailOn;
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  /** Counts summed over every run. */
+  totals: StatusCounts;
+  /** The spec versions the runs targeted, in column order, each once. */
+  specVersions: string[];
+}
+
+const rowKey = (scenario: string, id: string) => `${scenario}\u0000${id}`;
+
+/** Which of two results for the same row and run to show: the one that fails the run, else the first. */
+function preferred(current: MatrixCell | null, next: MatrixCell): MatrixCell {
+  if (current === null) return next;
+  return next.failsRun && !current.failsRun ? next : current;
+}
+
+/**
+ * Rows in a stable order: scenarios as first seen across the columns, each with its outcome and then its checks
+ * as first seen. A check only a later run has is added after the ones seen before it in the same scenario.
+ */
+export function buildMatrix(runs: LoadedRun[], failOn: FailOn = 'must'): AggregateMatrix {
+  const scenarioOrder: string[] = [];
+  const rowsByScenario = new Map<string, MatrixRow[]>();
+  const rowsByKey = new Map<string, MatrixRow>();
+
+  const rowFor = (scenario: string, result: CheckResult, outcome: boolean): MatrixRow => {
+    const key = rowKey(scenario, result.id);
+    let row = rowsByKey.get(key);
+    if (row === undefined) {
+      row = { scenario, checkId: result.id, outcome, title: result.title, cells: runs.map(() => null) };
+      rowsByKey.set(key, row);
+      let list = rowsByScenario.get(scenario);
+      if (list === undefined) {
+        list = [];
+        rowsByScenario.set(scenario, list);
+        scenarioOrder.push(scenario);
+      }
+      // The outcome row leads its scenario even when a run listed the scenario's checks first.
+      if (outcome) list.unshift(row);
+      else list.push(row);
+    }
+    return row;
+  };
+
+  const columns = runs.map((run, column): MatrixColumn => {
+    let failing = 0;
+    for (const scenario of run.suite.scenarios) {
+      const results: [CheckResult, boolean][] = [[scenario.outcome, true], ...scenario.checks.map((check): [CheckResult, boolean] => [check, false])];
+      for (const [result, outcome] of results) {
+        const fails = failsRun(result, failOn);
+        if (fails) failing++;
+        const row = rowFor(scenario.name, result, outcome);
+        row.cells[column] = preferred(row.cells[column] ?? null, { status: result.status, draftOnly: result.draftOnly, failsRun: fails });
+      }
+    }
+    const { suite } = run;
+    return {
+      label: run.label,
+      file: run.file,
+      mode: suite.mode,
+      specVersion: suite.specVersion,
+      protocolVersion: suite.protocolVersion,
+      tool: { name: suite.tool.name, version: suite.tool.version },
+      command: suite.command,
+      startedAt: suite.startedAt,
+      scenarios: suite.scenarios.length,
+      counts: { ...suite.counts },
+      enforcedCounts: { ...suite.enforcedCounts },
+      failing,
+      badge: buildBadge(suite, run.label),
+    };
+  });
+
+  return {
+    failOn,
+    columns,
+    rows: scenarioOrder.flatMap((scenario) => rowsByScenario.get(scenario) ?? []),
+    totals: sumCounts(columns.map((column) => column.counts)),
+    specVersions: [...new Set(columns.map((column) => column.specVersion))],
+  };
+}
+
+export interface AggregateVerdict {
+  passed: boolean;
+  reason: string;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
+/**
+ * Fails when any run has a result that fails it under `fail-on` (draft-only never does), or when there is no run
+ * at all. Files that could not be read are mentioned but do not fail it on their own.
+ */
+export function aggregateVerdict(matrix: AggregateMatrix, problemCount = 0): AggregateVerdict {
+  const unread = problemCount > 0 ? ` ${plural(problemCount, 'problem')} finding or reading results (listed in the summary).` : '';
+  if (matrix.columns.length === 0) {
+    return { passed: false, reason: `No results.json could be loaded, so there is nothing to merge.${unread}` };
+  }
+  const failing = matrix.columns.filter((column) => column.failing > 0);
+  if (failing.length > 0) {
+    const names = failing.map((column) => `${column.label} (${column.failing})`).join(', ');
+    return {
+      passed: false,
+      reason: `${failing.length} of ${plural(matrix.columns.length, 'run')} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${matrix.failOn}: ${names}.${unread}`,
+    };
+  }
+  const head =
+    matrix.failOn === 'never'
+      ? `${plural(matrix.columns.length, 'run')} merged; fail-on is never, so no result fails.`
+      : `${plural(matrix.columns.length, 'run')} merged; no enforced result fails under fail-on ${matrix.failOn}.`;
+  return { passed: true, reason: `${head}${unread}` };
+}
+
+/** One badge for the whole matrix: the counts of every run summed. */
+export function overallBadge(matrix: AggregateMatrix, label: string = DEFAULT_BADGE_LABEL): Badge {
+  // buildBadge reads only the counts.
+  return buildBadge({ counts: matrix.totals } as Parameters<typeof buildBadge>[0], label);
+}
