@@ -8,7 +8,8 @@ import type { ScenarioResult } from './model.js';
 import type { ProgressEvent } from './engine/run-suite.js';
 import { formatEntry, type Baseline } from './report/baseline.js';
 import { loadRunBaseline, runConformance } from './run.js';
-import { formatSeconds, paint, renderTerminalReport, statusLabel, type TerminalOptions } from './report/terminal.js';
+import { runAggregate, type AggregateOutcome } from './aggregate/index.js';
+import { formatSeconds, paint, renderTerminalReport, statusLabel, visible, type TerminalOptions } from './report/terminal.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { parseSettings, SettingsError, type RawSettings, type Settings } from './settings.js';
 import { TOOL } from './version.js';
@@ -116,6 +117,40 @@ function progressLine(event: ProgressEvent, options: TerminalOptions): string {
   return `${paint(position, 90, options)} ${event.scenario} finished in ${formatSeconds(result.durationMs)} ${statusLabel(status, options)}`;
 }
 
+/**
+ * Aggregate mode on a terminal: a line per merged run, the problems, the verdict. The glob library reports its
+ * progress as `::debug::` workflow commands on stdout; a terminal has no use for them, so they are held back.
+ */
+async function runAggregateCommand(settings: Settings): Promise<number> {
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
+    String(chunk).startsWith('::debug::') ? true : (write as (...args: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
+  let outcome: AggregateOutcome;
+  try {
+    outcome = await runAggregate({
+      patterns: settings.results,
+      cwd: settings.workingDirectory,
+      outputDir: settings.outputDir,
+      failOn: settings.failOn,
+      badgeLabel: settings.badgeLabel,
+    });
+  } catch (error) {
+    process.stderr.write(`sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 3;
+  } finally {
+    process.stdout.write = write;
+  }
+  const style = terminalOptions(process.stdout);
+  for (const column of outcome.matrix.columns) {
+    const mark = column.failing > 0 ? paint('✘', 31, style) : paint('✔', 32, style);
+    process.stdout.write(`${mark} ${visible(column.label)}  spec ${column.specVersion}  ${column.badge.message}  (${visible(column.file)})\n`);
+  }
+  for (const problem of outcome.problems) process.stdout.write(`${paint('▲', 33, style)} not merged: ${visible(problem.file)}: ${visible(problem.reason)}\n`);
+  process.stdout.write(`${outcome.passed ? paint('PASSED', 32, style) : paint('FAILED', 31, style)}  ${visible(outcome.reason)}\n`);
+  process.stdout.write(`Reports: ${outcome.files.summary}, badge.json, badges/, junit.xml, aggregate.json\n`);
+  return outcome.passed ? 0 : 1;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const stderrStyle = terminalOptions(process.stderr);
   let settings: Settings;
@@ -165,6 +200,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+
+  if (settings.mode === 'aggregate') return runAggregateCommand(settings);
 
   const interrupt = new AbortController();
   const onSignal = () => {

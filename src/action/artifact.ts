@@ -3,9 +3,8 @@
  * and an upload error is a warning: the reports are already written, so the step never crashes over it.
  */
 import * as core from '@actions/core';
-import type { ReportFiles } from '../report/write-files.js';
 
-export async function uploadReportArtifact(name: string, files: ReportFiles, rootDirectory: string): Promise<void> {
+export async function uploadReportArtifact(name: string, files: string[], rootDirectory: string): Promise<void> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN) {
     core.notice('Artifact upload skipped: not running on a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN). The reports are in the output directory.');
     return;
@@ -14,7 +13,7 @@ export async function uploadReportArtifact(name: string, files: ReportFiles, roo
     // Loaded only when needed: the artifact client is the largest part of the bundle.
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
-    const { id, size } = await client.uploadArtifact(name, Object.values(files), rootDirectory);
+    const { id, size } = await client.uploadArtifact(name, files, rootDirectory);
     core.info(`Uploaded artifact "${name}" (id ${id}, ${size} bytes).`);
   } catch (error) {
     core.warning(`Artifact upload failed: ${error instanceof Error ? error.message : String(error)}. The reports are in the output directory.`);

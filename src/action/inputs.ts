@@ -33,6 +33,9 @@ export interface ActionSettings extends Settings {
   /** Where PR annotations point: a file of the client under review, and a line in it. */
   annotationFile: string | undefined;
   annotationLine: number | undefined;
+  /** Post (or update) one comment on the pull request with the results. */
+  comment: boolean;
+  githubToken: string;
 }
 
 export const inputName = (option: keyof RawSettings) => `input '${INPUT_NAMES[option]}'`;
@@ -82,5 +85,7 @@ export function readActionSettings(): ActionSettings {
     annotations: booleanInput('annotations', true),
     annotationFile: core.getInput('annotation-file').trim() || undefined,
     annotationLine: annotationLineText === '' ? undefined : Number(annotationLineText),
+    comment: booleanInput('comment', false),
+    githubToken: core.getInput('github-token').trim(),
   };
 }

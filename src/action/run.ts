@@ -1,16 +1,20 @@
 /**
- * The action: inputs → settings (validated before anything starts) → the run → job summary, annotations, files,
- * artifact, outputs → the verdict. The step fails only for bad input, a harness error, or an enforced result.
+ * The action: inputs → settings (validated before anything starts) → the run for the chosen mode → job summary,
+ * annotations, files, artifact, outputs, pull-request comment → the verdict. The step fails only for bad input, a
+ * harness error, or an enforced result.
  */
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
+import { runAggregate, type AggregateOutcome } from '../aggregate/index.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { formatEntry } from '../report/baseline.js';
+import { renderComment } from '../report/comment.js';
 import { renderTerminalReport } from '../report/terminal.js';
 import { loadRunBaseline, runConformance, type RunOutcome } from '../run.js';
 import { SettingsError } from '../settings.js';
-import { inputName, readActionSettings, type ActionSettings } from './inputs.js';
 import { uploadReportArtifact } from './artifact.js';
+import { inputName, readActionSettings, type ActionSettings } from './inputs.js';
+import { pullRequestFromContext, upsertPullRequestComment } from './pr-comment.js';
 
 /**
  * Prints text a client controls (its output, its scope strings quoted in a report) with workflow commands turned
@@ -46,48 +50,99 @@ function emitAnnotations(outcome: RunOutcome, settings: ActionSettings): void {
   }
 }
 
-function setOutputs(outcome: RunOutcome): void {
-  const { counts } = outcome.suite;
-  core.setOutput('conclusion', outcome.verdict.passed ? 'success' : 'failure');
+function setCountOutputs(counts: RunOutcome['suite']['counts'], passed: boolean): void {
+  core.setOutput('conclusion', passed ? 'success' : 'failure');
   core.setOutput('passed', counts.SUCCESS);
   core.setOutput('failed', counts.FAILURE);
   core.setOutput('warnings', counts.WARNING);
   core.setOutput('total', Object.values(counts).reduce((sum, count) => sum + count, 0));
+}
+
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
+  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
+
+/** One comment per pull request, updated in place; outside a PR or without permission, a notice instead. */
+async function commentOnPullRequest(settings: ActionSettings, body: string): Promise<void> {
+  const pullRequest = pullRequestFromContext();
+  if (!pullRequest) {
+    core.notice('No pull request comment: this run is not for a pull request.');
+    return;
+  }
+  const result = await upsertPullRequestComment({ token: settings.githubToken, ...pullRequest, body });
+  if (result.action === 'skipped') core.notice(`No pull request comment: ${result.reason ?? 'skipped'}.`);
+  else core.info(`Pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}.`);
+}
+
+async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
+  const baseline = await loadRunBaseline(settings, inputName('expectedFailures'));
+  core.info(
+    settings.mode === 'server'
+      ? `sep-2207-action: probing ${settings.serverUrl}, spec ${settings.specVersion}`
+      : `sep-2207-action: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once`,
+  );
+  const outcome = await runConformance(settings, baseline, {
+    onProgress: (event) => {
+      if (event.type === 'scenario-started') core.info(`▶ ${event.scenario} started`);
+      else core.info(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
+    },
+  });
+
+  logFenced(renderTerminalReport(outcome.suite, outcome.verdict, { color: false }));
+  for (const scenario of outcome.suite.scenarios) {
+    if (scenario.outcome.status === 'SUCCESS' || scenario.client.stderrTail.trim() === '') continue;
+    core.startGroup(`${settings.mode === 'server' ? 'Server' : 'Client'} stderr: ${scenario.name}`);
+    logFenced(scenario.client.stderrTail);
+    core.endGroup();
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summaryMarkdown).write();
+  if (settings.annotations) emitAnnotations(outcome, settings);
+  if (settings.uploadArtifact) await uploadReportArtifact(settings.artifactName, Object.values(outcome.files), settings.outputDir);
+  if (settings.comment) await commentOnPullRequest(settings, renderComment(outcome.suite, outcome.verdict, runUrl()));
+
+  setCountOutputs(outcome.suite.counts, outcome.verdict.passed);
   core.setOutput('results-path', outcome.files.results);
   core.setOutput('badge-path', outcome.files.badge);
   core.setOutput('junit-path', outcome.files.junit);
   core.setOutput('summary-path', outcome.files.summary);
   core.setOutput('badge-json', JSON.stringify(outcome.badge));
   core.setOutput('stale-baseline-entries', outcome.verdict.stale.map(formatEntry).join('\n'));
+  if (outcome.verdict.passed) core.info(`Passed: ${outcome.verdict.reason}`);
+  else core.setFailed(outcome.verdict.reason);
+  return outcome.verdict.passed;
+}
+
+async function runAggregateMode(settings: ActionSettings): Promise<void> {
+  core.info(`sep-2207-action: merging ${settings.results.join(', ')}`);
+  const outcome: AggregateOutcome = await runAggregate({
+    patterns: settings.results,
+    cwd: settings.workingDirectory,
+    outputDir: settings.outputDir,
+    failOn: settings.failOn,
+    badgeLabel: settings.badgeLabel,
+  });
+  for (const problem of outcome.problems) core.warning(`${problem.file}: ${problem.reason}`, { title: 'sep-2207: results file not merged' });
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summaryMarkdown).write();
+  const files = [outcome.files.summary, outcome.files.badge, outcome.files.junit, outcome.files.aggregate, ...outcome.files.badges.map((badge) => badge.path)];
+  if (settings.uploadArtifact) await uploadReportArtifact(settings.artifactName, files, settings.outputDir);
+  if (settings.comment) await commentOnPullRequest(settings, outcome.summaryMarkdown);
+
+  setCountOutputs(outcome.matrix.totals, outcome.passed);
+  core.setOutput('results-path', outcome.files.aggregate);
+  core.setOutput('badge-path', outcome.files.badge);
+  core.setOutput('junit-path', outcome.files.junit);
+  core.setOutput('summary-path', outcome.files.summary);
+  core.setOutput('badge-json', JSON.stringify(outcome.overallBadge));
+  if (outcome.passed) core.info(`Passed: ${outcome.reason}`);
+  else core.setFailed(outcome.reason);
 }
 
 export async function run(): Promise<void> {
-  let settings: ActionSettings;
   try {
-    settings = readActionSettings();
-    const baseline = await loadRunBaseline(settings, inputName('expectedFailures'));
-    core.info(`sep-2207-action: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once`);
-    const outcome = await runConformance(settings, baseline, {
-      onProgress: (event) => {
-        if (event.type === 'scenario-started') core.info(`▶ ${event.scenario} started`);
-        else core.info(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
-      },
-    });
-
-    logFenced(renderTerminalReport(outcome.suite, outcome.verdict, { color: false }));
-    for (const scenario of outcome.suite.scenarios) {
-      if (scenario.outcome.status === 'SUCCESS' || scenario.client.stderrTail.trim() === '') continue;
-      core.startGroup(`Client stderr: ${scenario.name}`);
-      logFenced(scenario.client.stderrTail);
-      core.endGroup();
-    }
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summaryMarkdown).write();
-    if (settings.annotations) emitAnnotations(outcome, settings);
-    if (settings.uploadArtifact) await uploadReportArtifact(settings.artifactName, outcome.files, settings.outputDir);
-    setOutputs(outcome);
-
-    if (outcome.verdict.passed) core.info(`Passed: ${outcome.verdict.reason}`);
-    else core.setFailed(outcome.verdict.reason);
+    const settings = readActionSettings();
+    if (settings.mode === 'aggregate') await runAggregateMode(settings);
+    else await runClientOrServer(settings);
   } catch (error) {
     if (error instanceof SettingsError) core.setFailed(error.message);
     else core.setFailed(`Harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

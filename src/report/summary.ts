@@ -55,7 +55,6 @@ const LIMITS = {
 // ---------------------------------------------------------------------------------------------------------------
 // Small formatting helpers
 
-/** `text` cut to `max` characters (not splitting a surrogate pair), with `…` when cut. */
 /** Request headers every HTTP client sends that say nothing about OAuth; results.json keeps them all. */
 const ROUTINE_HEADERS = new Set([
   'host',
@@ -68,6 +67,7 @@ const ROUTINE_HEADERS = new Set([
   'keep-alive',
 ]);
 
+/** `text` cut to `max` characters (not splitting a surrogate pair), with `…` when cut. */
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   const end = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;

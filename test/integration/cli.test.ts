@@ -120,5 +120,32 @@ describe.concurrent('CLI', () => {
     expect(results.mode).toBe('server');
     for (const file of ['badge.json', 'junit.xml', 'summary.md']) expect(existsSync(join(dir, file))).toBe(true);
   });
+
+  it('aggregate mode merges three labelled runs into one matrix and a badge per client', async () => {
+    const root = outputDir();
+    const clients = {
+      reference: 'node --import tsx examples/clients/reference-client.ts',
+      greedy: GREEDY,
+      'no-grant-types': 'node --import tsx test/fixtures/clients/no-grant-types.ts',
+    };
+    const runs = await Promise.all(
+      Object.entries(clients).map(([label, command]) =>
+        cli(['--command', command, '--label', label, '-s', 'offline-access-scope,offline-access-not-supported', '-o', join(root, `sep-2207-${label}`)]),
+      ),
+    );
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    const merged = join(root, 'merged');
+    const run = await cli(['--mode', 'aggregate', '--results', join(root, '*/results.json'), '-o', merged]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toContain('::debug::');
+    for (const label of Object.keys(clients)) expect(run.stdout).toContain(label);
+    const summary = readFileSync(join(merged, 'summary.md'), 'utf8');
+    expect(summary.match(/^\| Scenario \/ check \|/gm)).toHaveLength(1);
+    for (const label of Object.keys(clients)) {
+      const badge = JSON.parse(readFileSync(join(merged, 'badges', `${label}.json`), 'utf8'));
+      expect(badge.label).toBe(label);
+    }
+    expect(JSON.parse(readFileSync(join(merged, 'badge.json'), 'utf8')).schemaVersion).toBe(1);
+  });
 });
 
