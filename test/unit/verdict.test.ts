@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckStatus } from '../../src/model.js';
+import { parseBaseline } from '../../src/report/baseline.js';
 import { failsRun, verdict } from '../../src/report/verdict.js';
 import type { FailOn } from '../../src/settings.js';
 import { checkResult, outcomeResult, scenarioResult, suiteResult } from './transcript-builder.js';
@@ -48,6 +49,42 @@ describe('verdict: one result under test, the rest SUCCESS', () => {
             else expect(result.reason).toMatch(new RegExp(`^no enforced result fails under spec 2025-11-25 with fail-on ${failOn}\\.`));
           }
         });
+      }
+    }
+  }
+});
+
+describe('verdict with a baseline: status × draft-only × fail-on × listed', () => {
+  const listings = {
+    'not listed': 'client:\n  - auth/offline-access-scope\n',
+    'listed by check': 'client:\n  - auth/refresh-token-use:oauth-refresh-resource-parameter\n',
+    'listed by scenario': 'client:\n  - auth/refresh-token-use\n',
+  } as const;
+  for (const status of STATUSES) {
+    for (const draftOnly of [true, false]) {
+      for (const failOn of FAIL_ONS) {
+        for (const [listing, yaml] of Object.entries(listings)) {
+          const listed = listing !== 'not listed';
+          const wouldFail = !draftOnly && FAILS[failOn][status];
+          it(`${status}, ${draftOnly ? 'draft-only' : 'enforced'}, fail-on ${failOn}, ${listing}: ${wouldFail && !listed ? 'fails' : 'passes'}`, () => {
+            const judged = checkResult('oauth-refresh-resource-parameter', status, draftOnly);
+            const suite = suiteResult([
+              scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [judged]),
+              scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), []),
+            ]);
+            const result = verdict(suite, failOn, parseBaseline(yaml, 'baseline.yml'));
+            expect(result.passed).toBe(!(wouldFail && !listed));
+            expect(result.expected.length).toBe(wouldFail && listed ? 1 : 0);
+            // A listed entry is stale once nothing it covers is a FAILURE or WARNING (per check: once it is a SUCCESS).
+            const staleEntries = result.stale.map((entry) => entry.scenario + (entry.checkId ? `:${entry.checkId}` : ''));
+            const offlineStale = 'auth/offline-access-scope';
+            if (listing === 'not listed') expect(staleEntries).toEqual([offlineStale]);
+            if (listing === 'listed by check') expect(staleEntries).toEqual(status === 'SUCCESS' ? ['auth/refresh-token-use:oauth-refresh-resource-parameter'] : []);
+            if (listing === 'listed by scenario') {
+              expect(staleEntries).toEqual(status === 'FAILURE' || status === 'WARNING' ? [] : ['auth/refresh-token-use']);
+            }
+          });
+        }
       }
     }
   }
