@@ -14,6 +14,7 @@ import { CATALOG } from '../checks/catalog.js';
 import { SCENARIO_OUTCOME } from '../checks/scenario-outcome.js';
 import type { CheckResult, SuiteResult } from '../model.js';
 import { SCENARIO_NAMES } from '../scenarios/index.js';
+import { SERVER_SCENARIO } from '../server/server-suite.js';
 import { SettingsError } from '../settings.js';
 
 export interface BaselineEntry {
@@ -75,7 +76,8 @@ export function parseBaseline(text: string, path: string): Baseline {
         fail(item, `expected "<scenario>" or "<scenario>:<check-id>".${hint}`);
       }
       const line = lineOf((item.range as [number, number, number])[0]);
-      entries.push(key === 'client' ? parseClientEntry(String((item as { value: unknown }).value), line, fail.bind(null, item)) : { scenario: String((item as { value: unknown }).value), line });
+      const scenarios = key === 'client' ? SCENARIO_NAMES : [SERVER_SCENARIO];
+      entries.push(parseEntry(String((item as { value: unknown }).value), line, scenarios, fail.bind(null, item)));
     }
   }
 
@@ -88,11 +90,11 @@ export function parseBaseline(text: string, path: string): Baseline {
   return { path, entries };
 }
 
-function parseClientEntry(text: string, line: number, fail: (message: string) => never): BaselineEntry {
+function parseEntry(text: string, line: number, scenarios: readonly string[], fail: (message: string) => never): BaselineEntry {
   const separator = text.indexOf(':');
   const scenario = (separator === -1 ? text : text.slice(0, separator)).trim();
   const checkId = separator === -1 ? undefined : text.slice(separator + 1).trim();
-  if (!SCENARIO_NAMES.includes(scenario)) fail(`unknown scenario "${scenario}". Known: ${SCENARIO_NAMES.join(', ')}.`);
+  if (!scenarios.includes(scenario)) fail(`unknown scenario "${scenario}". Known: ${scenarios.join(', ')}.`);
   if (checkId !== undefined && !KNOWN_CHECK_IDS.has(checkId)) {
     fail(`unknown check id "${checkId}". Known: ${[...KNOWN_CHECK_IDS].join(', ')}.`);
   }

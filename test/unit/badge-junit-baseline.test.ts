@@ -161,3 +161,12 @@ describe('expected-failures baseline', () => {
     expect(staleEntries(parseBaseline('client:\n  - auth/offline-access-not-supported\n', 'b.yml'), suite)).toHaveLength(0);
   });
 });
+
+describe('server entries in the baseline', () => {
+  it('accepts the server scenario and its check, and rejects anything else', () => {
+    expect(parseBaseline('server:\n  - server/no-offline-access:sep-2207-server-no-offline-access\n', 'b.yml').entries).toEqual([
+      { scenario: 'server/no-offline-access', checkId: 'sep-2207-server-no-offline-access', line: 2 },
+    ]);
+    expect(() => parseBaseline('server:\n  - auth/offline-access-scope\n', 'b.yml')).toThrow('b.yml:2: unknown scenario "auth/offline-access-scope". Known: server/no-offline-access.');
+  });
+});
