@@ -133,7 +133,8 @@ function clientEnvironment(scenario: Scenario, options: SuiteOptions, harness: R
   };
 }
 
-function notRun(command: string): ClientRun {
+/** The ClientRun of a process that never started (the harness failed first). */
+export function notRun(command: string): ClientRun {
   return {
     command,
     exitCode: null,

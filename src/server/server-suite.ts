@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { checkDefinition, isDraftOnly } from '../checks/catalog.js';
-import { countStatuses } from '../engine/run-suite.js';
+import { countStatuses, notRun } from '../engine/run-suite.js';
 import { runClientProcess } from '../engine/client-process.js';
 import type { CheckResult, ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, SuiteResult } from '../model.js';
 import { RESULTS_SCHEMA_VERSION } from '../model.js';
@@ -29,21 +29,6 @@ export interface ServerSuiteOptions {
 
 const POLL_INTERVAL_MS = 100;
 
-function notStarted(command: string): ClientRun {
-  return {
-    command,
-    exitCode: null,
-    signal: null,
-    timedOut: false,
-    startError: null,
-    durationMs: 0,
-    stdoutTail: '',
-    stderrTail: '',
-    stdoutTruncatedBytes: 0,
-    stderrTruncatedBytes: 0,
-  };
-}
-
 /** Polls until the URL gives any HTTP answer; a refused connection means "not up yet". */
 async function waitUntilAnswering(url: string, deadline: number, exited: () => ClientRun | undefined): Promise<string | null> {
   let lastError = '';
@@ -66,7 +51,7 @@ async function waitUntilAnswering(url: string, deadline: number, exited: () => C
 export async function runServerSuite(options: ServerSuiteOptions): Promise<SuiteResult> {
   const startedAt = new Date();
   const start = performance.now();
-  let server: ClientRun = notStarted(options.serverCommand ?? '');
+  let server: ClientRun = notRun(options.serverCommand ?? '');
   let probe: ServerProbe = { transcript: [], problem: null, unreachableMetadata: [] };
 
   if (options.serverCommand !== null) {
