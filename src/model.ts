@@ -86,13 +86,8 @@ export interface Evidence {
   details: Record<string, string | number | boolean | string[] | null>;
 }
 
-export interface CheckResult {
-  id: string;
-  title: string;
-  requirement: string;
-  level: RequirementLevel;
-  introducedIn: IntroducedIn;
-  sources: SourceLink[];
+/** A check's definition, with what it found in this run. */
+export interface CheckResult extends CheckDefinition {
   status: CheckStatus;
   /** True when the requirement is newer than the targeted spec version, or advisory: such a result never fails a run. */
   draftOnly: boolean;
