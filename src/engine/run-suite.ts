@@ -4,8 +4,10 @@
  * reason; the others still run.
  */
 import { performance } from 'node:perf_hooks';
+import { checkDefinition, isDraftOnly, isKnownCheckId } from '../checks/catalog.js';
 import { evaluateScenario } from '../checks/evaluate.js';
-import type { ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, StatusCounts, SuiteResult } from '../model.js';
+import { outcomeIntroducedIn, SCENARIO_OUTCOME, scenarioOutcome } from '../checks/scenario-outcome.js';
+import type { ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, StatusCounts, SuiteResult, Transcript } from '../model.js';
 import { RESULTS_SCHEMA_VERSION } from '../model.js';
 import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
 import { startMockServers, type MockServers } from '../mock/mock-servers.js';
@@ -99,10 +101,17 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
     await home?.remove();
   }
   const transcript = servers ? [...servers.recorder.exchanges] : [];
-  const evaluation = evaluateScenario(
-    { scenario, transcript, clientMetadataDocuments, client, timeoutMs: options.timeoutMs, harnessError },
-    options.specVersion,
-  );
+  let evaluation: ReturnType<typeof evaluateScenario>;
+  try {
+    evaluation = evaluateScenario(
+      { scenario, transcript, clientMetadataDocuments, client, timeoutMs: options.timeoutMs, harnessError },
+      options.specVersion,
+    );
+  } catch (error) {
+    // A bug in a check or a scenario definition fails this scenario with the reason; the rest of the suite runs.
+    harnessError = `could not evaluate the run: ${error instanceof Error ? error.message : String(error)}`;
+    evaluation = harnessFailure(scenario, transcript, client, options, harnessError);
+  }
   // Checks saw the real values; everything stored and reported from here on is redacted.
   const secrets = servers?.store.issuedSecrets() ?? [];
   return redactDeep(
@@ -120,6 +129,29 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
     },
     secrets,
   );
+}
+
+/** The scenario outcome alone, for a run whose checks could not be evaluated. */
+function harnessFailure(
+  scenario: Scenario,
+  transcript: Transcript,
+  client: ClientRun,
+  options: SuiteOptions,
+  harnessError: string,
+): ReturnType<typeof evaluateScenario> {
+  const run = scenarioOutcome(transcript, client, options.timeoutMs, harnessError);
+  const introducedIn = outcomeIntroducedIn(scenario.checks.filter(isKnownCheckId).map((id) => checkDefinition(id).introducedIn));
+  return {
+    outcome: {
+      ...SCENARIO_OUTCOME,
+      introducedIn,
+      status: run.status,
+      message: run.message,
+      evidence: run.evidence,
+      draftOnly: isDraftOnly(introducedIn, options.specVersion),
+    },
+    checks: [],
+  };
 }
 
 /** The harness's own variables (fresh HOME, consent shim) win over the caller's extras; the scenario's over all. */
