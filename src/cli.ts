@@ -8,7 +8,7 @@ import type { ScenarioResult } from './model.js';
 import type { ProgressEvent } from './engine/run-suite.js';
 import { formatEntry, type Baseline } from './report/baseline.js';
 import { loadRunBaseline, runConformance } from './run.js';
-import { runAggregate, type AggregateOutcome } from './aggregate/index.js';
+import type { AggregateOutcome } from './aggregate/index.js';
 import { formatSeconds, paint, renderTerminalReport, statusLabel, visible, type TerminalOptions } from './report/terminal.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { parseSettings, SettingsError, type RawSettings, type Settings } from './settings.js';
@@ -127,6 +127,8 @@ async function runAggregateCommand(settings: Settings): Promise<number> {
     String(chunk).startsWith('::debug::') ? true : (write as (...args: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
   let outcome: AggregateOutcome;
   try {
+    // Loaded only in this mode: the glob library and the HTTP client under it are a third of the bundle.
+    const { runAggregate } = await import('./aggregate/index.js');
     outcome = await runAggregate({
       patterns: settings.results,
       cwd: settings.workingDirectory,
@@ -226,7 +228,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`Stale baseline entry (now passes, remove it): ${formatEntry(entry)} (${baseline?.path}:${entry.line})\n`);
     }
     process.stdout.write(`Reports: ${outcome.files.results}, badge.json, junit.xml, summary.md\n`);
-    if (interrupt.signal.aborted) return 130;
+    if (interrupt.signal.aborted) {
+      const ran = outcome.suite.scenarios.length;
+      process.stderr.write(`sep-2207-action: interrupted: the reports hold the ${ran} of ${settings.scenarios.length} scenarios that ran.\n`);
+      return 130;
+    }
     return outcome.verdict.passed ? 0 : 1;
   } catch (error) {
     process.stderr.write(`sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

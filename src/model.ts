@@ -102,6 +102,8 @@ export interface ClientRun {
   exitCode: number | null;
   signal: string | null;
   timedOut: boolean;
+  /** True when the run was interrupted (the harness got SIGINT or SIGTERM) and stopped the client before it exited. */
+  interrupted?: boolean;
   /** Set when the command could not be started at all (not found, not executable). */
   startError: string | null;
   durationMs: number;

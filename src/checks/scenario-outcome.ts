@@ -64,6 +64,12 @@ export function scenarioOutcome(
 
   if (harnessError !== null) return failure(`The harness failed to run this scenario: ${harnessError}`, 'the harness failed');
   if (client.startError !== null) return failure(`The client could not be started: ${client.startError}`, 'the client could not be started');
+  if (client.interrupted) {
+    return failure(
+      `The run was interrupted before the client finished (${progress}); its process group was stopped.`,
+      `the run was interrupted ${progress}`,
+    );
+  }
   if (client.timedOut) {
     return failure(
       `The client did not exit within the ${timeoutMs} ms timeout (${progress}); its process group was killed.`,

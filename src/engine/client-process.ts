@@ -22,7 +22,7 @@ export interface ClientProcessOptions {
   killGraceMs?: number;
   /** Per stream; the tail is kept. Default 256 KiB. */
   outputCapBytes?: number;
-  /** Aborting ends the run like a timeout, but with timedOut=false. */
+  /** Aborting ends the run like a timeout, but with timedOut=false and interrupted=true. */
   signal?: AbortSignal;
   /** Optional live tap on the output; the captured tails do not depend on it. */
   onOutput?: (stream: 'stdout' | 'stderr', chunk: string) => void;
@@ -114,6 +114,7 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
   return new Promise<ClientRun>((resolve) => {
     const timers: NodeJS.Timeout[] = [];
     let timedOut = false;
+    let interrupted = false;
     let terminating = false;
     let settled = false;
     let releaseStdio = (): void => {};
@@ -128,6 +129,7 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
         command: fullCommand,
         ...fields,
         timedOut,
+        interrupted,
         durationMs: performance.now() - startedAt,
         stdoutTail: stdoutTail.text(),
         stderrTail: stderrTail.text(),
@@ -167,6 +169,9 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
       );
     };
     function onAbort(): void {
+      // Only a client still running is interrupted; one that exited or is already being stopped keeps its story.
+      if (child.pid === undefined || settled || terminating || exitStatus) return;
+      interrupted = true;
       terminate();
     }
 
@@ -240,7 +245,7 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
         terminate();
       }, options.timeoutMs),
     );
-    if (options.signal?.aborted) terminate();
+    if (options.signal?.aborted) onAbort();
     else options.signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

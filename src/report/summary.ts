@@ -142,11 +142,13 @@ function clientLine(scenario: ScenarioResult): string {
   const after = `after ${formatSeconds(client.durationMs)}`;
   const how = client.startError
     ? 'did not start'
-    : client.timedOut
-      ? `timed out ${after}`
-      : client.exitCode === null
-        ? `killed by ${client.signal === null ? 'a signal' : code(client.signal)} ${after}`
-        : `exited ${client.exitCode} ${after}`;
+    : client.interrupted
+      ? `stopped ${after}: the run was interrupted`
+      : client.timedOut
+        ? `timed out ${after}`
+        : client.exitCode === null
+          ? `killed by ${client.signal === null ? 'a signal' : code(client.signal)} ${after}`
+          : `exited ${client.exitCode} ${after}`;
   const parts = [`Client ${how}`, plural(scenario.transcript.length, 'HTTP request'), `scenario took ${formatSeconds(scenario.durationMs)}`];
   if (scenario.harnessError !== null) parts.push(`harness error: ${escapeMarkdown(cut(scenario.harnessError, LIMITS.message))}`);
   return parts.join(' · ');

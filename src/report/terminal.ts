@@ -41,6 +41,7 @@ function resultLines(result: CheckResult, options: TerminalOptions): string[] {
 function clientSummary(scenario: ScenarioResult): string {
   const { client } = scenario;
   if (client.startError) return 'client did not start';
+  if (client.interrupted) return 'client stopped: the run was interrupted';
   if (client.timedOut) return 'client timed out';
   if (client.exitCode === null) return `client killed by ${client.signal ?? 'a signal'}`;
   return `client exit ${client.exitCode} after ${formatSeconds(client.durationMs)}`;
