@@ -15,7 +15,7 @@ import type { CheckResult, CheckStatus, Exchange, RecordedBody, ScenarioResult, 
 import type { FailOn } from '../settings.js';
 import { formatEntry } from './baseline.js';
 import { code, escapeHtml, escapeMarkdown, escapeMarkdownCell, link, plainText, richText } from './escape.js';
-import { formatSeconds } from './terminal.js';
+import { droppedNote, formatSeconds } from './terminal.js';
 import type { Verdict } from './verdict.js';
 
 export interface SummaryOptions {
@@ -150,6 +150,7 @@ function clientLine(scenario: ScenarioResult): string {
           ? `killed by ${client.signal === null ? 'a signal' : code(client.signal)} ${after}`
           : `exited ${client.exitCode} ${after}`;
   const parts = [`Client ${how}`, plural(scenario.transcript.length, 'HTTP request'), `scenario took ${formatSeconds(scenario.durationMs)}`];
+  if (scenario.transcriptDropped > 0) parts.push(`**${droppedNote(scenario)}**`);
   if (scenario.harnessError !== null) parts.push(`harness error: ${escapeMarkdown(cut(scenario.harnessError, LIMITS.message))}`);
   return parts.join(' · ');
 }

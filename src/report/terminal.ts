@@ -30,6 +30,12 @@ export function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** A client that flooded the mocks: the transcript, and so the checks, hold only its first requests. */
+export function droppedNote(scenario: ScenarioResult): string {
+  const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+  return `${count(scenario.transcriptDropped, 'more request')} dropped from the transcript (it was full); the checks saw the first ${count(scenario.transcript.length, 'request')} only`;
+}
+
 function resultLines(result: CheckResult, options: TerminalOptions): string[] {
   const tags = [result.level, result.draftOnly ? 'draft-only' : 'enforced'].join(', ');
   return [
@@ -51,6 +57,7 @@ export function renderTerminalReport(suite: SuiteResult, outcome: Verdict, optio
   const lines: string[] = [];
   for (const scenario of suite.scenarios) {
     lines.push('', `${paint(scenario.name, 1, options)}  ${paint(`(${clientSummary(scenario)})`, 90, options)}`);
+    if (scenario.transcriptDropped > 0) lines.push(`  ${paint(`▲ ${droppedNote(scenario)}`, 33, options)}`);
     for (const result of [scenario.outcome, ...scenario.checks]) lines.push(...resultLines(result, options));
     if (scenario.outcome.status !== 'SUCCESS' && scenario.client.stderrTail.trim() !== '') {
       lines.push(`            ${paint('client stderr (last lines):', 90, options)}`);
