@@ -6,6 +6,8 @@
 
 /** Values the mock issues look like `rt-<24 base64url chars>`; anything of that shape is redacted too. */
 const ISSUED_VALUE = /\b(at|rt|code|secret)-[A-Za-z0-9_-]{20,}/g;
+/** HTTP Basic credentials (`client_secret_basic`): base64 of `client_id:client_secret`, so the secret hides inside. */
+const BASIC_CREDENTIALS = /\b(Basic\s+)([A-Za-z0-9+/]{4,}={0,2})/gi;
 
 export function redactToken(value: string): string {
   const dash = value.indexOf('-');
@@ -14,11 +16,30 @@ export function redactToken(value: string): string {
 }
 
 export function redactText(text: string, secrets: readonly string[]): string {
+  return redactPlain(text, secrets).replace(BASIC_CREDENTIALS, (match, scheme: string, encoded: string) => {
+    const decoded = decodeBase64Exactly(encoded);
+    if (decoded === null) return match;
+    const redacted = redactPlain(decoded, secrets);
+    // Shown decoded once something in it is redacted: re-encoding the redacted text would hide what the client sent.
+    return redacted === decoded ? match : `${scheme}[base64 of ${redacted}]`;
+  });
+}
+
+function redactPlain(text: string, secrets: readonly string[]): string {
   let redacted = text;
   for (const secret of secrets) {
     if (secret.length >= 8 && redacted.includes(secret)) redacted = redacted.split(secret).join(redactToken(secret));
   }
   return redacted.replace(ISSUED_VALUE, (match) => redactToken(match));
+}
+
+/** The text `encoded` is the canonical base64 of, or null (not base64, or not printable text: then it is left alone). */
+function decodeBase64Exactly(encoded: string): string | null {
+  if (encoded.length % 4 !== 0) return null;
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\ufffd]/.test(decoded)) return null;
+  return Buffer.from(decoded, 'utf8').toString('base64') === encoded ? decoded : null;
 }
 
 /** A deep copy of `value` with every string redacted (object keys included). */
