@@ -260,7 +260,7 @@ describe.concurrent('a client that floods', () => {
     expect(result.transcriptDropped).toBe(flow + flood - MAX_RECORDED_EXCHANGES);
     expect(result.outcome.status, result.outcome.message).toBe('SUCCESS');
 
-    const note = `${result.transcriptDropped.toLocaleString('en-US')} more requests dropped from the transcript (it was full); the checks saw the first 2,000 requests only`;
+    const note = `${result.transcriptDropped.toLocaleString('en-US')} more requests dropped from the transcript (it was full); the checks saw the first ${MAX_RECORDED_EXCHANGES.toLocaleString('en-US')} requests only`;
     const outcome = verdict(suite, 'must');
     expect(renderSummary(suite, { verdict: outcome, failOn: 'must' })).toContain(note);
     expect(renderTerminalReport(suite, outcome, { color: false })).toContain(note);
