@@ -2,15 +2,46 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 
 /**
+ * JSON nested deeper than this is refused as unparseable. Deeper values overflow the stack wherever they are
+ * serialised again: a response echoing them, the MCP request handed to the SDK, the transcript in results.json.
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/**
  * JSON and form bodies are parsed; any other body is kept as text, so that a token a client leaks in an odd body
  * is still in the transcript.
  */
 export function bodyParsers(limit: string): RequestHandler[] {
   return [
-    express.json({ limit, type: ['application/json', 'application/*+json'] }),
+    express.json({ limit, type: ['application/json', 'application/*+json'], verify: refuseDeepJson }),
     express.urlencoded({ extended: false, limit }),
     express.text({ limit, type: () => true }),
   ];
+}
+
+/** A body-parser `verify` hook: throws a parse error for JSON nested deeper than MAX_JSON_DEPTH. */
+function refuseDeepJson(_req: unknown, _res: unknown, body: Buffer): void {
+  if (jsonTooDeep(body.toString('latin1'))) {
+    throw Object.assign(new Error(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`), { status: 400, type: 'entity.parse.failed' });
+  }
+}
+
+/** Whether a JSON text opens more than MAX_JSON_DEPTH arrays and objects at once (strings skipped, no parsing). */
+export function jsonTooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c) index += 1; // a backslash escapes the next character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) return true;
+    } else if (char === 0x5d || char === 0x7d) depth -= 1;
+  }
+  return false;
 }
 
 interface BodyParserError {
@@ -31,6 +62,8 @@ export function bodyErrors(respond: (res: Response, status: number, message: str
       return;
     }
     if (typeof error.body === 'string') res.locals.unparsedBody = error.body;
+    // A body refused by a `verify` hook comes as the raw bytes.
+    else if (Buffer.isBuffer(error.body)) res.locals.unparsedBody = error.body.toString('utf8');
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message =
       error.type === 'entity.parse.failed'

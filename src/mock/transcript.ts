@@ -4,6 +4,7 @@
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Endpoint, Exchange, RecordedBody, Transcript } from '../model.js';
+import { jsonTooDeep } from './http.js';
 
 const RECORDED_RESPONSE_HEADERS = ['location', 'www-authenticate', 'content-type', 'mcp-session-id'];
 /** Bodies above this size are kept as a truncated text excerpt. */
@@ -154,7 +155,8 @@ function recordRequestBody(req: Request, unparsed: unknown): RecordedBody {
 function parseBody(contentType: string, text: string, totalLength: number): RecordedBody {
   if (text.length === 0) return { kind: 'none' };
   const truncated = totalLength > MAX_RECORDED_BODY_CHARS;
-  if (!truncated && contentType.includes('json')) {
+  // Text too deeply nested stays text: as a value it could not be serialised into results.json.
+  if (!truncated && contentType.includes('json') && !jsonTooDeep(text)) {
     try {
       return { kind: 'json', value: JSON.parse(text) };
     } catch {
