@@ -134,7 +134,7 @@ export function createMcpServerApp(
   async function forward(transport: WebStandardStreamableHTTPServerTransport, req: Request, res: Response) {
     const abort = new AbortController();
     res.on('close', () => abort.abort());
-    const response = await transport.handleRequest(toWebRequest(req, abort.signal), {
+    const response = await transport.handleRequest(toWebRequest(req, resource(), abort.signal), {
       parsedBody: req.method === 'POST' ? req.body : undefined,
     });
     res.status(response.status);
@@ -190,7 +190,7 @@ function containsInitialize(body: unknown): boolean {
  * revision's stateless request) is presented as the SDK's latest, so the MCP layer never rejects a client over it;
  * the transcript keeps what the client really sent.
  */
-function toWebRequest(req: Request, signal: AbortSignal): globalThis.Request {
+function toWebRequest(req: Request, resourceUrl: string, signal: AbortSignal): globalThis.Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -204,7 +204,11 @@ function toWebRequest(req: Request, signal: AbortSignal): globalThis.Request {
   if (req.method === 'POST') headers.set('accept', 'application/json, text/event-stream');
   if (req.method === 'GET') headers.set('accept', 'text/event-stream');
   headers.set('host', req.headers.host ?? '127.0.0.1');
-  const url = `http://${headers.get('host')}${req.originalUrl}`;
+  // The URL comes from the server's own address, not from the Host header or the request target: a client may send
+  // a Host that is no host (`a b`) or an absolute-form target, and either made an invalid URL (and a 500).
+  const url = new URL(resourceUrl);
+  const queryStart = req.originalUrl.indexOf('?');
+  if (queryStart >= 0) url.search = req.originalUrl.slice(queryStart);
   const body = req.method === 'POST' ? JSON.stringify(req.body ?? null) : undefined;
   headers.set('content-type', 'application/json');
   headers.delete('content-length');
