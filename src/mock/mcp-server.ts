@@ -100,6 +100,12 @@ export function createMcpServerApp(
   async function handleMcp(req: Request, res: Response) {
     const sessionId = req.header('mcp-session-id');
     const existing = sessionId ? sessions.get(sessionId) : undefined;
+    if (existing && FETCH_FORBIDDEN_METHODS.has(req.method)) {
+      // A web-standard Request cannot carry TRACE; the SDK would answer any method but GET, POST and DELETE so.
+      res.set('Allow', 'GET, POST, DELETE');
+      res.status(405).json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed.' }, id: null });
+      return;
+    }
     if (existing) {
       await forward(existing, req, res);
       return;
@@ -179,6 +185,9 @@ function createProtocolServer(): Server {
   });
   return server;
 }
+
+/** Methods the Fetch standard forbids: `new Request()` throws on them. Node hands CONNECT to no request handler. */
+const FETCH_FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 function containsInitialize(body: unknown): boolean {
   const messages = Array.isArray(body) ? body : [body];
