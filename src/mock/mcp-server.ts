@@ -153,6 +153,9 @@ export function createMcpServerApp(
     }
     const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
     body.on('error', () => res.end());
+    // A client that leaves cancels the SDK's stream; an open GET stream would otherwise keep its session answering
+    // 409 Conflict to every new GET.
+    res.on('close', () => body.destroy());
     body.pipe(res);
   }
 
