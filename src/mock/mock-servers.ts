@@ -81,7 +81,13 @@ export async function startMockServers(config: MockServersConfig): Promise<MockS
 function listen(app: express.Express): Promise<Server> {
   return new Promise((resolve, reject) => {
     // Explicit limits: a hostile client's huge headers get 431, and slow ones are cut off.
-    const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
+    const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+      // Express cannot route a request target that is neither a path nor a valid URL (`http://[/mcp`): it would
+      // answer with its own HTML 404 page, and the exchange would be missing from the transcript. As a path, it is
+      // recorded and answered like any unknown path.
+      if (req.url !== undefined && !req.url.startsWith('/') && !URL.canParse(req.url)) req.url = `/${req.url}`;
+      app(req, res);
+    });
     // Clients under test may hold connections open; never let one keep a scenario alive.
     server.keepAliveTimeout = 1000;
     server.headersTimeout = 10_000;
