@@ -14,7 +14,7 @@ export interface ClientProcessOptions {
   command: string;
   /** Appended as the last argument, shell-quoted; null runs the command as given (a server under test). */
   serverUrl: string | null;
-  /** Merged over process.env for the child. */
+  /** Merged over the harness's environment (less its own secrets and workflow files) for the child. */
   env?: Record<string, string>;
   cwd?: string;
   timeoutMs: number;
@@ -36,6 +36,17 @@ const DRAIN_WINDOW_MS = 100;
 const EXIT_AFTER_KILL_LIMIT_MS = 2000;
 
 /** Quotes a value as one literal shell word: single quotes, with embedded `'` written as `'\''`. */
+/**
+ * What the client inherits from the harness: everything but the runner's own credentials and workflow files, so a
+ * client under test cannot read the action's inputs (a github-token among them), talk to the runner with its
+ * token, or write step outputs, environment or the summary behind the harness's back.
+ */
+const HARNESS_ONLY = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_PATH|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/;
+
+export function inheritedEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !HARNESS_ONLY.test(name)));
+}
+
 export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
@@ -142,7 +153,7 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
     try {
       child = spawn('/bin/sh', ['-c', fullCommand], {
         cwd: options.cwd,
-        env: { ...process.env, ...options.env },
+        env: { ...inheritedEnvironment(process.env), ...options.env },
         detached: true, // the shell becomes leader of a new process group, so -pid reaches everything it starts
         stdio: ['pipe', 'pipe', 'pipe'],
       });

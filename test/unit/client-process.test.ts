@@ -121,6 +121,27 @@ describe('runClientProcess', () => {
     }
   });
 
+  it("keeps the runner's credentials, the action's inputs and the workflow files away from the client", async () => {
+    const hidden = {
+      INPUT_GITHUB_TOKEN_SENTINEL: 'ghs_input',
+      'INPUT_GITHUB-TOKEN': 'ghs_input_dash',
+      ACTIONS_RUNTIME_TOKEN: 'runtime',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+      GITHUB_OUTPUT: '/tmp/output',
+      GITHUB_ENV: '/tmp/env',
+      GITHUB_STEP_SUMMARY: '/tmp/summary',
+    };
+    Object.assign(process.env, hidden, { GITHUB_REPOSITORY: 'o/r' });
+    try {
+      const result = await run({ command: nodeClient('console.log(JSON.stringify(process.env))') });
+      const seen = JSON.parse(result.stdoutTail) as Record<string, string>;
+      for (const name of Object.keys(hidden)) expect(seen[name], name).toBeUndefined();
+      expect(seen.GITHUB_REPOSITORY).toBe('o/r');
+    } finally {
+      for (const name of [...Object.keys(hidden), 'GITHUB_REPOSITORY']) delete process.env[name];
+    }
+  });
+
   it('runs in the given working directory', async () => {
     const result = await run({ command: nodeClient('console.log(process.cwd())'), cwd: tempDir });
     expect(result.stdoutTail.trim()).toBe(tempDir);
