@@ -35,6 +35,8 @@ const FLAGS: Record<keyof RawSettings, string> = {
   isolateHome: '--no-isolate-home',
 };
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 const USAGE = `Usage: sep-2207-action --command "<shell command that starts your MCP client>" [options]
        sep-2207-action --mode server --server-url <url> [--server-command "<cmd>"] [options]
        sep-2207-action --mode aggregate --results "<glob of results.json files>" [options]
@@ -206,12 +208,17 @@ export async function main(argv: string[]): Promise<number> {
   if (settings.mode === 'aggregate') return runAggregateCommand(settings);
 
   const interrupt = new AbortController();
+  // Every signal that would end the CLI is handled for the whole run: the first stops the clients and lets the
+  // reports be written; a second one (an impatient Ctrl-C) must not kill the CLI and orphan the clients' groups.
   const onSignal = () => {
+    if (interrupt.signal.aborted) {
+      process.stderr.write('sep-2207-action: still stopping clients and writing the reports.\n');
+      return;
+    }
     process.stderr.write('sep-2207-action: interrupted; stopping clients and writing what has run.\n');
     interrupt.abort();
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  for (const name of STOP_SIGNALS) process.on(name, onSignal);
 
   process.stderr.write(
     settings.mode === 'server'
@@ -238,8 +245,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 3;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const name of STOP_SIGNALS) process.off(name, onSignal);
   }
 }
 

@@ -189,12 +189,14 @@ const ONE_THEN_HANG = `sh -c 'case "$MCP_CONFORMANCE_SCENARIO" in auth/offline-a
 
 describe.concurrent('an interrupted CLI', () => {
   it.each([
-    ['tsx', 'SIGINT'],
-    ['tsx', 'SIGTERM'],
-    ['dist', 'SIGINT'],
-    ['dist', 'SIGTERM'],
-  ] as const)('%s entry, %s: exits 130 within seconds, writes what ran, and leaves no client process', async (entry, signal) => {
-    const dir = tempDir(`interrupt-${entry}-${signal}`);
+    ['tsx', 'SIGINT', 1],
+    ['tsx', 'SIGTERM', 1],
+    ['tsx', 'SIGHUP', 1],
+    ['tsx', 'SIGINT', 2],
+    ['dist', 'SIGINT', 1],
+    ['dist', 'SIGTERM', 1],
+  ] as const)('%s entry, %s ×%i: exits 130 within seconds, writes what ran, and leaves no client process', async (entry, signal, times) => {
+    const dir = tempDir(`interrupt-${entry}-${signal}-${times}`);
     const pidFile = join(dir, 'pids');
     const outputDir = join(dir, 'reports');
     const cli = startCli(
@@ -215,6 +217,11 @@ describe.concurrent('an interrupted CLI', () => {
 
     const sentAt = performance.now();
     cli.child.kill(signal);
+    // An impatient second Ctrl-C must not kill the CLI before it has stopped the clients and written the reports.
+    for (let again = 1; again < times; again++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      cli.child.kill(signal);
+    }
     const exit = await cli.exited;
     const { stdout, stderr } = cli.output();
     expect(exit.code, stderr).toBe(130);
