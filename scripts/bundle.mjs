@@ -1,7 +1,8 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc. dist/ is committed and must be
 // rebuilt from src/ in the same commit; `.ci/run` checks that it is.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 const entries = [
@@ -9,11 +10,43 @@ const entries = [
   { source: 'src/cli.ts', out: 'dist/cli' },
 ];
 
+/**
+ * ncc writes the licence file once per chunk, and a module loaded with a dynamic `import()` is a chunk of its own;
+ * with one file name the last chunk written would win. So each chunk gets its own file, merged here into one
+ * licenses.txt: the blocks (`name`, licence id, text) of every chunk, each once, sorted by package name.
+ */
+function mergeLicenses(out) {
+  const parts = readdirSync(out).filter((file) => /^licenses-.+\.txt$/.test(file));
+  const blocks = new Map();
+  for (const part of parts) {
+    const lines = readFileSync(join(out, part), 'utf8').split('\n');
+    let current = [];
+    const flush = () => {
+      const text = current.join('\n').trim();
+      if (text) blocks.set(text, current[0]);
+      current = [];
+    };
+    lines.forEach((line, index) => {
+      const startsBlock =
+        (index === 0 || lines[index - 1] === '') &&
+        /^(@[\w.-]+\/)?[\w.-]+$/.test(line) &&
+        /^\(?[\w.+-]+( (OR|AND|WITH) [\w.+-]+\)?)*\)?$/.test(lines[index + 1] ?? '');
+      if (startsBlock) flush();
+      current.push(line);
+    });
+    flush();
+  }
+  for (const part of parts) rmSync(join(out, part));
+  const sorted = [...blocks].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([text]) => text);
+  writeFileSync(join(out, 'licenses.txt'), `${sorted.join('\n\n')}\n`);
+}
+
 rmSync('dist', { recursive: true, force: true });
 for (const { source, out } of entries) {
-  execFileSync(process.execPath, [ncc, 'build', source, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'], {
+  execFileSync(process.execPath, [ncc, 'build', source, '-o', out, '--license', 'licenses-[name].txt', '--target', 'es2022', '-q'], {
     stdio: 'inherit',
   });
+  mergeLicenses(out);
 }
 mkdirSync('dist', { recursive: true });
 // The bundles are ES modules; without this file Node would read them as CommonJS and crash at run time.

@@ -469,7 +469,7 @@ function runBadgeFiles(matrix) {
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/aggregate/summary.ts
 
 

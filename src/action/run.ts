@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { runAggregate, type AggregateOutcome } from '../aggregate/index.js';
+import type { AggregateOutcome } from '../aggregate/index.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { formatEntry } from '../report/baseline.js';
 import { renderComment } from '../report/comment.js';
@@ -14,7 +14,6 @@ import { loadRunBaseline, runConformance, type RunOutcome } from '../run.js';
 import { SettingsError } from '../settings.js';
 import { uploadReportArtifact } from './artifact.js';
 import { inputName, readActionSettings, type ActionSettings } from './inputs.js';
-import { pullRequestFromContext, upsertPullRequestComment } from './pr-comment.js';
 
 /**
  * Prints text a client controls (its output, its scope strings quoted in a report) with workflow commands turned
@@ -65,6 +64,8 @@ function runUrl(): string | undefined {
 
 /** One comment per pull request, updated in place; outside a PR or without permission, a notice instead. */
 async function commentOnPullRequest(settings: ActionSettings, body: string): Promise<void> {
+  // Loaded only when commenting: the GitHub client (Octokit) is a large part of the bundle.
+  const { pullRequestFromContext, upsertPullRequestComment } = await import('./pr-comment.js');
   const pullRequest = pullRequestFromContext();
   if (!pullRequest) {
     core.notice('No pull request comment: this run is not for a pull request.');
@@ -115,6 +116,8 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
 
 async function runAggregateMode(settings: ActionSettings): Promise<void> {
   core.info(`sep-2207-action: merging ${settings.results.join(', ')}`);
+  // Loaded only in this mode, like the glob library under it.
+  const { runAggregate } = await import('../aggregate/index.js');
   const outcome: AggregateOutcome = await runAggregate({
     patterns: settings.results,
     cwd: settings.workingDirectory,

@@ -50,10 +50,8 @@ export async function createClientHome(baseEnv: NodeJS.ProcessEnv = process.env)
   const dir = await mkdtemp(join(safeTempBase(), 'sep-2207-home-'));
   const realHome = baseEnv.HOME || homedir();
   const env: Record<string, string> = { HOME: dir, USERPROFILE: dir };
-  for (const [name, relative] of Object.entries(FRESH_DIRS)) {
-    env[name] = join(dir, relative);
-    await mkdir(env[name], { recursive: true });
-  }
+  for (const [name, relative] of Object.entries(FRESH_DIRS)) env[name] = join(dir, relative);
+  await Promise.all(Object.keys(FRESH_DIRS).map((name) => mkdir(env[name] as string, { recursive: true })));
   for (const [name, location] of Object.entries(keptToolLocations(baseEnv, realHome))) {
     if (!baseEnv[name]) env[name] = location;
   }

@@ -62,15 +62,18 @@ export async function createConsentShim(options: ConsentShimOptions = {}): Promi
   const dir = await mkdtemp(join(safeTempBase(), 'sep-2207-consent-'));
   const program = join(dir, CONSENT_SHIM_PROGRAM);
   const deadlineMs = Math.min(Math.max(options.deadlineMs ?? 20_000, 1_000), MAX_DEADLINE_MS);
-  await writeFile(program, `const DEADLINE_MS = ${deadlineMs};\n${STAND_IN_PROGRAM}`, { mode: 0o644 });
   // One wrapper, under every name; it passes its own name on so the log says which one the client ran.
   // NODE_OPTIONS is the client's business (it may load a loader from its own cwd), never the stand-in's.
   const wrapper = `#!/bin/sh\nunset NODE_OPTIONS\nexec ${shellQuote(process.execPath)} ${shellQuote(program)} "$0" "$@"\n`;
-  for (const name of OPENER_NAMES) {
-    const file = join(dir, name);
-    await writeFile(file, wrapper);
-    await chmod(file, 0o755);
-  }
+  // Written at once, not one after another: this runs before every scenario, and waits add up on a busy machine.
+  await Promise.all([
+    writeFile(program, `const DEADLINE_MS = ${deadlineMs};\n${STAND_IN_PROGRAM}`, { mode: 0o644 }),
+    ...OPENER_NAMES.map(async (name) => {
+      const file = join(dir, name);
+      await writeFile(file, wrapper);
+      await chmod(file, 0o755);
+    }),
+  ]);
   const basePath = options.basePath ?? process.env.PATH ?? '';
   const logFile = join(dir, CONSENT_SHIM_LOG);
   return {

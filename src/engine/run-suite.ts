@@ -10,7 +10,7 @@ import { outcomeIntroducedIn, SCENARIO_OUTCOME, scenarioOutcome } from '../check
 import type { ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, StatusCounts, SuiteResult, Transcript } from '../model.js';
 import { RESULTS_SCHEMA_VERSION } from '../model.js';
 import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
-import { startMockServers, type MockServers } from '../mock/mock-servers.js';
+import type { MockServers } from '../mock/mock-servers.js';
 import type { Scenario } from '../scenarios/types.js';
 import { TOOL } from '../version.js';
 import { createClientHome, type ClientHome } from './client-home.js';
@@ -43,7 +43,15 @@ export type ProgressEvent =
   | { type: 'scenario-started'; scenario: string; index: number; total: number }
   | { type: 'scenario-finished'; scenario: string; index: number; total: number; result: ScenarioResult };
 
+/**
+ * The mock servers' web framework and MCP SDK are half of the CLI bundle; server mode, aggregate mode and --help
+ * never need them, so they are loaded on first use (once), before the first scenario starts.
+ */
+let mockServersModule: Promise<typeof import('../mock/mock-servers.js')> | undefined;
+const loadMockServers = () => (mockServersModule ??= import('../mock/mock-servers.js'));
+
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
+  await loadMockServers();
   const startedAt = new Date();
   const suiteStart = performance.now();
   const total = options.scenarios.length;
@@ -79,11 +87,17 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
   let home: ClientHome | undefined;
   let shim: ConsentShim | undefined;
   try {
-    servers = await startMockServers(scenario.mock);
-    if (options.isolateHome ?? true) home = await createClientHome({ ...process.env, ...options.env });
-    if (options.consentShim ?? true) {
-      shim = await createConsentShim({ basePath: options.env?.PATH ?? process.env.PATH, deadlineMs: options.timeoutMs });
-    }
+    const { startMockServers } = await loadMockServers();
+    // Independent of each other, so set up at once; whatever was made is cleaned up below even if another failed.
+    const setup = await Promise.allSettled([
+      startMockServers(scenario.mock).then((started) => (servers = started)),
+      options.isolateHome ?? true ? createClientHome({ ...process.env, ...options.env }).then((made) => (home = made)) : undefined,
+      options.consentShim ?? true
+        ? createConsentShim({ basePath: options.env?.PATH ?? process.env.PATH, deadlineMs: options.timeoutMs }).then((made) => (shim = made))
+        : undefined,
+    ]);
+    for (const step of setup) if (step.status === 'rejected') throw step.reason;
+    if (!servers) throw new Error('the mock servers did not start');
     client = await runClientProcess({
       command: options.command,
       serverUrl: servers.serverUrl,
@@ -96,9 +110,7 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
   } catch (error) {
     harnessError = error instanceof Error ? error.message : String(error);
   } finally {
-    await servers?.stop().catch(() => undefined);
-    await shim?.remove();
-    await home?.remove();
+    await Promise.all([servers?.stop().catch(() => undefined), shim?.remove(), home?.remove()]);
   }
   const transcript = servers ? [...servers.recorder.exchanges] : [];
   let evaluation: ReturnType<typeof evaluateScenario>;

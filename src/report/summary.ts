@@ -198,7 +198,7 @@ function headline(suite: SuiteResult, options: SummaryOptions): string {
   const lines = [
     `## ${verdict.passed ? '✅' : '❌'} ${title}: ${verdict.passed ? 'passed' : 'failed'}`,
     '',
-    `Ran ${plural(suite.scenarios.length, 'scenario')} of ${code(cut(suite.command, LIMITS.command))} against spec ${code(suite.specVersion)}, protocol ${code(suite.protocolVersion)}, fail-on ${code(options.failOn)}, in ${formatSeconds(suite.durationMs)} (${escapeMarkdown(`${suite.tool.name} ${suite.tool.version}`)}).`,
+    `${suite.mode === 'server' ? `Probed the MCP server ${code(cut(suite.scenarios[0]?.serverUrl ?? suite.command, LIMITS.command))}` : `Ran ${plural(suite.scenarios.length, 'scenario')} of ${code(cut(suite.command, LIMITS.command))}`}${suite.label ? ` (${code(suite.label)})` : ''} against spec ${code(suite.specVersion)}, protocol ${code(suite.protocolVersion)}, fail-on ${code(options.failOn)}, in ${formatSeconds(suite.durationMs)} (${escapeMarkdown(`${suite.tool.name} ${suite.tool.version}`)}).`,
     '',
     `**${verdict.passed ? 'Passed' : 'Failed'}:** ${richText(verdict.reason)}`,
     '',

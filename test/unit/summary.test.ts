@@ -313,3 +313,20 @@ describe('escape helpers', () => {
     expect(safeUrl('not a url')).toBeNull();
   });
 });
+
+describe('headline by mode', () => {
+  it('names the probed server in server mode, and the label when given', () => {
+    const suite = {
+      ...suiteResult([
+        scenarioResult('server/no-offline-access', outcomeResult('SUCCESS', true), [checkResult('sep-2207-server-no-offline-access', 'SUCCESS', true)], {
+          serverUrl: 'http://127.0.0.1:3000/mcp',
+        }),
+      ]),
+      mode: 'server' as const,
+      label: 'my-server',
+    };
+    const markdown = render(suite);
+    expect(markdown).toContain('Probed the MCP server `http://127.0.0.1:3000/mcp` (`my-server`)');
+    expect(markdown).not.toContain('Ran 1 scenario');
+  });
+});
