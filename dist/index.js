@@ -28629,7 +28629,7 @@ function headline(suite, options) {
     const lines = [
         `## ${verdict.passed ? '✅' : '❌'} ${title}: ${verdict.passed ? 'passed' : 'failed'}`,
         '',
-        `Ran ${plural(suite.scenarios.length, 'scenario')} of ${(0,report_escape/* code */.aY)(cut(suite.command, LIMITS.command))} against spec ${(0,report_escape/* code */.aY)(suite.specVersion)}, protocol ${(0,report_escape/* code */.aY)(suite.protocolVersion)}, fail-on ${(0,report_escape/* code */.aY)(options.failOn)}, in ${(0,terminal/* formatSeconds */.Xo)(suite.durationMs)} (${(0,report_escape/* escapeMarkdown */.FV)(`${suite.tool.name} ${suite.tool.version}`)}).`,
+        `${suite.mode === 'server' ? `Probed the MCP server ${(0,report_escape/* code */.aY)(cut(suite.scenarios[0]?.serverUrl ?? suite.command, LIMITS.command))}` : `Ran ${plural(suite.scenarios.length, 'scenario')} of ${(0,report_escape/* code */.aY)(cut(suite.command, LIMITS.command))}`}${suite.label ? ` (${(0,report_escape/* code */.aY)(suite.label)})` : ''} against spec ${(0,report_escape/* code */.aY)(suite.specVersion)}, protocol ${(0,report_escape/* code */.aY)(suite.protocolVersion)}, fail-on ${(0,report_escape/* code */.aY)(options.failOn)}, in ${(0,terminal/* formatSeconds */.Xo)(suite.durationMs)} (${(0,report_escape/* escapeMarkdown */.FV)(`${suite.tool.name} ${suite.tool.version}`)}).`,
         '',
         `**${verdict.passed ? 'Passed' : 'Failed'}:** ${(0,report_escape/* richText */.YD)(verdict.reason)}`,
         '',
