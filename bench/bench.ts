@@ -13,7 +13,7 @@
  * preloaded into the CLI process only (never into the clients it starts).
  *
  * Options: --runs N (default 5), --warmup N (default 1), --no-upstream, --no-wait (do not wait for a quiet
- * machine), --max-wait S (default 600), --json FILE (raw numbers).
+ * machine), --max-wait S (default 600), --json FILE (raw numbers), --dist DIR (bundles to measure; default dist).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -25,8 +25,9 @@ import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RSS_PRELOAD = pathToFileURL(join(ROOT, 'bench', 'rss.mjs')).href;
-const CLI = 'dist/cli/index.js';
-const ACTION = 'dist/index.js';
+/** The bundles under test; --dist DIR measures another build (e.g. one of an older commit) the same way. */
+let CLI = 'dist/cli/index.js';
+let ACTION = 'dist/index.js';
 const PARITY = ['auth/offline-access-scope', 'auth/offline-access-not-supported'] as const;
 const SINGLE = PARITY[0];
 const CLIENT_TSX = 'node --import tsx examples/clients/reference-client.ts';
@@ -292,12 +293,15 @@ async function main(): Promise<void> {
       'no-wait': { type: 'boolean', default: false },
       'max-wait': { type: 'string', default: '600' },
       json: { type: 'string' },
+      dist: { type: 'string', default: 'dist' },
     },
   });
+  CLI = join(values.dist, 'cli', 'index.js');
+  ACTION = join(values.dist, 'index.js');
   const runs = Number(values.runs);
   const warmup = Number(values.warmup);
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) throw new Error('--runs must be ≥ 1 and --warmup ≥ 0');
-  if (!existsSync(join(ROOT, CLI)) || !existsSync(join(ROOT, ACTION))) throw new Error('dist/ is missing: run `npm run bundle` first');
+  if (!existsSync(resolve(ROOT, CLI)) || !existsSync(resolve(ROOT, ACTION))) throw new Error(`${values.dist}/ is missing: run \`npm run bundle\` first`);
 
   const node = process.execPath;
   await precompileClient();
@@ -379,12 +383,19 @@ async function main(): Promise<void> {
     `Machine: ${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}` +
       (upstream ? `, upstream on Node ${upstream.nodeVersion.slice(1)}` : ''),
   );
-  lines.push(`Load average (1, 5, 15 min): ${fmtLoad(loadAtStart)} at start, ${fmtLoad(loadAtEnd)} at end. Runs: ${runs} (+${warmup} warm-up), interleaved.`);
-  if ((loadAtStart[0] ?? 0) > QUIET_LOAD || (loadAtEnd[0] ?? 0) > QUIET_LOAD) {
-    lines.push(`WARNING: the 1-minute load average was above ${QUIET_LOAD}: other work shared the cores, so these numbers are inflated.`);
+  lines.push(
+    `Load average (1, 5, 15 min): ${fmtLoad(loadAtStart)} at start, ${fmtLoad(loadAtEnd)} at end (the benchmark's own two ` +
+      `clients at a time keep about 2 cores busy). Runs: ${runs} (+${warmup} warm-up), interleaved.`,
+  );
+  if ((loadAtStart[0] ?? 0) > QUIET_LOAD) {
+    lines.push(`WARNING: the 1-minute load average was ${loadAtStart[0]?.toFixed(2)} (> ${QUIET_LOAD}) at the start: other work shared the cores, so these numbers are inflated.`);
   }
   lines.push(`Client: ${CLIENT_TSX} (precompiled rows: ${CLIENT_PRECOMPILED}, the same file transpiled by tsc).`);
   lines.push('Cells: median (min–max) over the runs; per-scenario columns pool every scenario of every run.');
+  lines.push(
+    'harness ms/scenario: results.json scenarios[].durationMs − client.durationMs (mock servers, fresh HOME, consent shim, ' +
+      'evaluation). wall − longest client: the command\'s wall time minus its longest client process (startup, queueing, reports).',
+  );
   lines.push('');
   lines.push(table(rows));
   lines.push('');
