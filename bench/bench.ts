@@ -43,6 +43,8 @@ interface Usage {
   maxRssKiB: number;
   userCpuMs: number;
   systemCpuMs: number;
+  /** CPU time of the child processes it waited for (Linux), i.e. the clients and what they started. */
+  childrenCpuMs: number | null;
 }
 
 interface ScenarioTiming {
@@ -357,12 +359,13 @@ async function main(): Promise<void> {
 
   // The table
   const rows: string[][] = [
-    ['configuration', 'wall ms', 'harness ms/scenario', 'wall − longest client ms', 'client ms/scenario', 'peak RSS MiB', 'own CPU ms'],
+    ['configuration', 'wall ms', 'harness ms/scenario', 'wall − longest client ms', 'client ms/scenario', 'peak RSS MiB', 'own CPU ms', 'clients CPU ms'],
   ];
   for (const config of configs) {
     const list = get(config.id);
     const rss = list.map((sample) => Math.max(0, ...sample.usage.map((usage) => usage.maxRssKiB)));
     const cpu = list.map((sample) => sample.usage.reduce((sum, usage) => sum + usage.userCpuMs + usage.systemCpuMs, 0));
+    const childCpu = list.map((sample) => sample.usage.reduce((sum, usage) => sum + (usage.childrenCpuMs ?? NaN), 0));
     const wall = config.id === 'action' ? list.map((sample) => sample.firstScenarioMs ?? NaN) : walls(config.id);
     rows.push([
       config.id === 'action' ? `${config.label}: until "▶ … started"` : config.label,
@@ -372,8 +375,9 @@ async function main(): Promise<void> {
       config.ours || config.id === 'action' ? spread(clients(config.id)) : '',
       rss.some((value) => value > 0) ? spread(rss, mib) : '',
       cpu.some((value) => value > 0) ? spread(cpu) : '',
+      childCpu.some((value) => value > 0) ? spread(childCpu) : '',
     ]);
-    if (config.id === 'action') rows.push([`${config.label}: whole run`, spread(walls(config.id)), '', '', '', '', '']);
+    if (config.id === 'action') rows.push([`${config.label}: whole run`, spread(walls(config.id)), '', '', '', '', '', '']);
   }
 
   const cores = cpus();
@@ -415,6 +419,14 @@ async function main(): Promise<void> {
     `- whole suite ≤ ${TARGETS.suiteOverSingle}× a single client run: single client run (median client lifetime, 1 scenario alone) ${ms(singleClient)} ms; ` +
       `suite ${ms(suiteWall)} ms = ${(suiteWall / singleClient).toFixed(2)}×: ${verdict(suiteWall <= TARGETS.suiteOverSingle * singleClient)}`,
   );
+  const ownCpu = median(get('suite').map((sample) => sample.usage.reduce((sum, usage) => sum + usage.userCpuMs + usage.systemCpuMs, 0)));
+  const clientsCpu = median(get('suite').map((sample) => sample.usage.reduce((sum, usage) => sum + (usage.childrenCpuMs ?? NaN), 0)));
+  if (Number.isFinite(clientsCpu)) {
+    lines.push(
+      `  CPU of the suite: clients ${ms(clientsCpu)} ms, our CLI ${ms(ownCpu)} ms; on ${cores.length} cores the clients alone need at least ` +
+        `${ms(clientsCpu / cores.length)} ms = ${(clientsCpu / cores.length / singleClient).toFixed(2)}× the single client run, whatever the harness does`,
+    );
+  }
   const singleJs = median(clients('single-js'));
   const suiteJs = median(walls('suite-js'));
   lines.push(`  (precompiled client, for comparison: single ${ms(singleJs)} ms, suite ${ms(suiteJs)} ms = ${(suiteJs / singleJs).toFixed(2)}×)`);
