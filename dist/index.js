@@ -29136,14 +29136,31 @@ async function runClientOrServer(settings) {
     core/* info */.pq(settings.mode === 'server'
         ? `sep-2207-action: probing ${settings.serverUrl}, spec ${settings.specVersion}`
         : `sep-2207-action: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once`);
-    const outcome = await runConformance(settings, baseline, {
-        onProgress: (event) => {
-            if (event.type === 'scenario-started')
-                core/* info */.pq(`▶ ${event.scenario} started`);
-            else
-                core/* info */.pq(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
-        },
-    });
+    // A cancelled job sends SIGINT (then SIGTERM): stop the clients' process groups and still write what has run.
+    const interrupt = new AbortController();
+    const onSignal = () => {
+        if (!interrupt.signal.aborted)
+            core/* warning */.$e('The run was interrupted: stopping the clients and writing what has run.');
+        interrupt.abort();
+    };
+    for (const name of ['SIGINT', 'SIGTERM'])
+        process.on(name, onSignal);
+    let outcome;
+    try {
+        outcome = await runConformance(settings, baseline, {
+            signal: interrupt.signal,
+            onProgress: (event) => {
+                if (event.type === 'scenario-started')
+                    core/* info */.pq(`▶ ${event.scenario} started`);
+                else
+                    core/* info */.pq(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
+            },
+        });
+    }
+    finally {
+        for (const name of ['SIGINT', 'SIGTERM'])
+            process.off(name, onSignal);
+    }
     logFenced((0,terminal/* renderTerminalReport */.JJ)(outcome.suite, outcome.verdict, { color: false }));
     for (const scenario of outcome.suite.scenarios) {
         if (scenario.outcome.status === 'SUCCESS' || scenario.client.stderrTail.trim() === '')
@@ -29167,6 +29184,11 @@ async function runClientOrServer(settings) {
     core/* setOutput */.uH('summary-path', outcome.files.summary);
     core/* setOutput */.uH('badge-json', JSON.stringify(outcome.badge));
     core/* setOutput */.uH('stale-baseline-entries', outcome.verdict.stale.map(report_baseline/* formatEntry */.WL).join('\n'));
+    if (interrupt.signal.aborted) {
+        const ran = outcome.suite.scenarios.length;
+        core/* setFailed */.C1(`Interrupted: the reports hold the ${ran} ${ran === 1 ? 'scenario' : 'scenarios'} that ran before it.`);
+        return false;
+    }
     if (outcome.verdict.passed)
         core/* info */.pq(`Passed: ${outcome.verdict.reason}`);
     else

@@ -83,12 +83,25 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
       ? `sep-2207-action: probing ${settings.serverUrl}, spec ${settings.specVersion}`
       : `sep-2207-action: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once`,
   );
-  const outcome = await runConformance(settings, baseline, {
-    onProgress: (event) => {
-      if (event.type === 'scenario-started') core.info(`▶ ${event.scenario} started`);
-      else core.info(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
-    },
-  });
+  // A cancelled job sends SIGINT (then SIGTERM): stop the clients' process groups and still write what has run.
+  const interrupt = new AbortController();
+  const onSignal = () => {
+    if (!interrupt.signal.aborted) core.warning('The run was interrupted: stopping the clients and writing what has run.');
+    interrupt.abort();
+  };
+  for (const name of ['SIGINT', 'SIGTERM'] as const) process.on(name, onSignal);
+  let outcome: RunOutcome;
+  try {
+    outcome = await runConformance(settings, baseline, {
+      signal: interrupt.signal,
+      onProgress: (event) => {
+        if (event.type === 'scenario-started') core.info(`▶ ${event.scenario} started`);
+        else core.info(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
+      },
+    });
+  } finally {
+    for (const name of ['SIGINT', 'SIGTERM'] as const) process.off(name, onSignal);
+  }
 
   logFenced(renderTerminalReport(outcome.suite, outcome.verdict, { color: false }));
   for (const scenario of outcome.suite.scenarios) {
@@ -109,6 +122,11 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
   core.setOutput('summary-path', outcome.files.summary);
   core.setOutput('badge-json', JSON.stringify(outcome.badge));
   core.setOutput('stale-baseline-entries', outcome.verdict.stale.map(formatEntry).join('\n'));
+  if (interrupt.signal.aborted) {
+    const ran = outcome.suite.scenarios.length;
+    core.setFailed(`Interrupted: the reports hold the ${ran} ${ran === 1 ? 'scenario' : 'scenarios'} that ran before it.`);
+    return false;
+  }
   if (outcome.verdict.passed) core.info(`Passed: ${outcome.verdict.reason}`);
   else core.setFailed(outcome.verdict.reason);
   return outcome.verdict.passed;

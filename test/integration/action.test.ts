@@ -147,3 +147,43 @@ describe.concurrent('the action (dist/index.js)', () => {
     expect(existsSync(join(run.dir, 'reports'))).toBe(false);
   });
 });
+
+describe('the action (dist/index.js) when the job is cancelled', () => {
+  it('stops the clients on SIGINT, fails the step as interrupted and still writes the reports', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sep-2207-action-cancel-'));
+    const outputFile = join(dir, 'output');
+    writeFileSync(outputFile, '');
+    const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+    writeFileSync(join(dir, 'summary'), '');
+    delete env.ACTIONS_RUNTIME_TOKEN;
+    for (const key of Object.keys(env)) if (key.startsWith('INPUT_')) delete env[key];
+    Object.assign(env, {
+      INPUT_COMMAND: 'node --import tsx test/fixtures/clients/hang-with-grandchild.ts',
+      INPUT_SCENARIOS: NOT_SUPPORTED,
+      INPUT_TIMEOUT: '120000',
+      'INPUT_OUTPUT-DIR': join(dir, 'reports'),
+      PID_FILE: join(dir, 'pids'),
+    });
+    const child = execFile(process.execPath, ['dist/index.js'], { env });
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 30_000;
+    while (!existsSync(join(dir, 'pids')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGINT');
+    expect(await exited).toBe(1);
+    expect(stdout).toContain('::error::Interrupted: the reports hold the 1 scenario that ran before it.');
+    const results = JSON.parse(readFileSync(join(dir, 'reports', 'results.json'), 'utf8'));
+    expect(results.scenarios[0].client.interrupted).toBe(true);
+    for (const pid of readFileSync(join(dir, 'pids'), 'utf8').trim().split(' ').map(Number)) {
+      let alive = true;
+      try {
+        process.kill(pid, 0);
+        alive = !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      } catch {
+        alive = false;
+      }
+      expect(alive, `process ${pid}`).toBe(false);
+    }
+  });
+});
