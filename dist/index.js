@@ -28885,8 +28885,8 @@ function renderComment(suite, outcome, runUrl) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/engine/run-suite.ts + 8 modules
-var run_suite = __nccwpck_require__(41662);
+// EXTERNAL MODULE: ./src/engine/run-suite.ts + 9 modules
+var run_suite = __nccwpck_require__(21437);
 // EXTERNAL MODULE: ./src/report/badge.ts
 var report_badge = __nccwpck_require__(40793);
 // EXTERNAL MODULE: ./src/report/junit.ts
@@ -29914,18 +29914,18 @@ function runClientProcess(options) {
 
 /***/ }),
 
-/***/ 41662:
+/***/ 21437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ip: () => (/* binding */ countStatuses),
   nE: () => (/* binding */ notRun),
-  og: () => (/* binding */ runSuite)
+  og: () => (/* binding */ runSuite),
+  AS: () => (/* binding */ suiteResult)
 });
 
-// UNUSED EXPORTS: runScenario
+// UNUSED EXPORTS: countStatuses, runScenario
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
@@ -30367,8 +30367,6 @@ function evaluateScenario(observations, specVersion) {
         client,
     };
     const run = (0,scenario_outcome/* scenarioOutcome */.$p)(transcript, client, timeoutMs, harnessError);
-    const definitions = scenario.checks.map(catalog/* checkDefinition */.QU);
-    const introducedIn = (0,scenario_outcome/* outcomeIntroducedIn */.LA)(definitions.map((definition) => definition.introducedIn));
     const checks = scenario.checks.map((id) => {
         const check = CHECK_FUNCTIONS[id];
         const result = check
@@ -30381,23 +30379,30 @@ function evaluateScenario(observations, specVersion) {
         const definition = (0,catalog/* checkDefinition */.QU)(id);
         return { ...definition, ...result, draftOnly: (0,catalog/* isDraftOnly */.Ug)(definition.introducedIn, specVersion) };
     });
+    return { outcome: outcomeResult(scenario, run, specVersion), checks };
+}
+/**
+ * The scenario-level result: enforced as soon as one of the scenario's checks is, so a scenario that tests draft
+ * rules only never fails a run because its client failed.
+ */
+function outcomeResult(scenario, run, specVersion) {
+    const introducedIn = (0,scenario_outcome/* outcomeIntroducedIn */.LA)(scenario.checks.filter(catalog/* isKnownCheckId */.tu).map((id) => (0,catalog/* checkDefinition */.QU)(id).introducedIn));
     return {
-        outcome: {
-            ...scenario_outcome/* SCENARIO_OUTCOME */.cF,
-            introducedIn,
-            status: run.status,
-            message: run.message,
-            evidence: run.evidence,
-            draftOnly: (0,catalog/* isDraftOnly */.Ug)(introducedIn, specVersion),
-        },
-        checks,
+        ...scenario_outcome/* SCENARIO_OUTCOME */.cF,
+        introducedIn,
+        status: run.status,
+        message: run.message,
+        evidence: run.evidence,
+        draftOnly: (0,catalog/* isDraftOnly */.Ug)(introducedIn, specVersion),
     };
 }
 
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(10182);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's name and version as reports show them; a test keeps the version equal to package.json's. */
+const TOOL = { name: 'sep-2207-action', version: '0.1.0' };
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -30791,7 +30796,6 @@ function redactDeep(value, secrets) {
 
 
 
-
 /**
  * The mock servers' web framework and MCP SDK are half of the CLI bundle; server mode, aggregate mode and --help
  * never need them, so they are loaded on first use (once), before the first scenario starts.
@@ -30809,10 +30813,7 @@ async function runSuite(options) {
         options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total, result });
         return result;
     }, options.signal);
-    const scenarios = results.filter((result) => result !== undefined);
-    return {
-        schemaVersion: model/* RESULTS_SCHEMA_VERSION */.q3,
-        tool: { name: version/* TOOL */.j.name, version: version/* TOOL */.j.version },
+    return suiteResult({
         mode: 'client',
         label: options.label ?? null,
         specVersion: options.specVersion,
@@ -30820,9 +30821,17 @@ async function runSuite(options) {
         command: options.command,
         startedAt: startedAt.toISOString(),
         durationMs: Math.round(external_node_perf_hooks_.performance.now() - suiteStart),
-        scenarios,
-        counts: countStatuses(scenarios, () => true),
-        enforcedCounts: countStatuses(scenarios, (result) => !result.draftOnly),
+        scenarios: results.filter((result) => result !== undefined),
+    });
+}
+/** A SuiteResult from a run's scenarios: the schema and tool stamped, the counts derived. */
+function suiteResult(run) {
+    return {
+        schemaVersion: model/* RESULTS_SCHEMA_VERSION */.q3,
+        tool: { name: TOOL.name, version: TOOL.version },
+        ...run,
+        counts: countStatuses(run.scenarios, () => true),
+        enforcedCounts: countStatuses(run.scenarios, (result) => !result.draftOnly),
     };
 }
 async function runScenario(scenario, options) {
@@ -30892,18 +30901,7 @@ async function runScenario(scenario, options) {
 /** The scenario outcome alone, for a run whose checks could not be evaluated. */
 function harnessFailure(scenario, transcript, client, options, harnessError) {
     const run = (0,scenario_outcome/* scenarioOutcome */.$p)(transcript, client, options.timeoutMs, harnessError);
-    const introducedIn = (0,scenario_outcome/* outcomeIntroducedIn */.LA)(scenario.checks.filter(catalog/* isKnownCheckId */.tu).map((id) => (0,catalog/* checkDefinition */.QU)(id).introducedIn));
-    return {
-        outcome: {
-            ...scenario_outcome/* SCENARIO_OUTCOME */.cF,
-            introducedIn,
-            status: run.status,
-            message: run.message,
-            evidence: run.evidence,
-            draftOnly: (0,catalog/* isDraftOnly */.Ug)(introducedIn, options.specVersion),
-        },
-        checks: [],
-    };
+    return { outcome: outcomeResult(scenario, run, options.specVersion), checks: [] };
 }
 /** The harness's own variables (fresh HOME, consent shim) win over the caller's extras; the scenario's over all. */
 function clientEnvironment(scenario, options, harness) {
@@ -31797,14 +31795,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./src/checks/catalog.ts
 var catalog = __nccwpck_require__(80530);
-// EXTERNAL MODULE: ./src/engine/run-suite.ts + 8 modules
-var run_suite = __nccwpck_require__(41662);
+// EXTERNAL MODULE: ./src/engine/run-suite.ts + 9 modules
+var run_suite = __nccwpck_require__(21437);
 // EXTERNAL MODULE: ./src/engine/client-process.ts + 1 modules
 var client_process = __nccwpck_require__(9962);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __nccwpck_require__(10182);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/server/www-authenticate.ts
 /**
  * A small parser for `WWW-Authenticate` challenges (RFC 9110 §11.6.1): `Bearer realm="x", scope="a b", error=...`.
@@ -32042,8 +32036,6 @@ function serverNoOfflineAccess(probe) {
 
 
 
-
-
 const SERVER_SCENARIO = 'server/no-offline-access';
 const POLL_INTERVAL_MS = 100;
 /** Polls until the URL gives any HTTP answer; a refused connection means "not up yet". */
@@ -32094,10 +32086,7 @@ async function runServerSuite(options) {
         probe = await probeServer(options.serverUrl, options.protocolVersion, options.timeoutMs);
     }
     const scenario = serverScenario(options, probe, server, Math.round(external_node_perf_hooks_.performance.now() - start));
-    const scenarios = [scenario];
-    return {
-        schemaVersion: model/* RESULTS_SCHEMA_VERSION */.q3,
-        tool: { name: version/* TOOL */.j.name, version: version/* TOOL */.j.version },
+    return (0,run_suite/* suiteResult */.AS)({
         mode: 'server',
         label: options.label ?? null,
         specVersion: options.specVersion,
@@ -32105,10 +32094,8 @@ async function runServerSuite(options) {
         command: options.serverCommand ?? options.serverUrl,
         startedAt: startedAt.toISOString(),
         durationMs: Math.round(external_node_perf_hooks_.performance.now() - start),
-        scenarios,
-        counts: (0,run_suite/* countStatuses */.ip)(scenarios, () => true),
-        enforcedCounts: (0,run_suite/* countStatuses */.ip)(scenarios, (result) => !result.draftOnly),
-    };
+        scenarios: [scenario],
+    });
 }
 function serverScenario(options, probe, server, durationMs) {
     const definition = (0,catalog/* checkDefinition */.QU)('sep-2207-server-no-offline-access');
@@ -32274,18 +32261,6 @@ function positiveInteger(value, fallback, max, option, unit) {
     }
     return Number(value);
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ TOOL)
-/* harmony export */ });
-/** The tool's name and version as reports show them; a test keeps the version equal to package.json's. */
-const TOOL = { name: 'sep-2207-action', version: '0.1.0' };
 
 
 /***/ }),

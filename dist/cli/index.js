@@ -939,12 +939,12 @@ function runClientProcess(options) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ip: () => (/* binding */ countStatuses),
   nE: () => (/* binding */ notRun),
-  og: () => (/* binding */ runSuite)
+  og: () => (/* binding */ runSuite),
+  AS: () => (/* binding */ suiteResult)
 });
 
-// UNUSED EXPORTS: runScenario
+// UNUSED EXPORTS: countStatuses, runScenario
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
@@ -1386,8 +1386,6 @@ function evaluateScenario(observations, specVersion) {
         client,
     };
     const run = (0,scenario_outcome/* scenarioOutcome */.$p)(transcript, client, timeoutMs, harnessError);
-    const definitions = scenario.checks.map(catalog/* checkDefinition */.QU);
-    const introducedIn = (0,scenario_outcome/* outcomeIntroducedIn */.LA)(definitions.map((definition) => definition.introducedIn));
     const checks = scenario.checks.map((id) => {
         const check = CHECK_FUNCTIONS[id];
         const result = check
@@ -1400,16 +1398,21 @@ function evaluateScenario(observations, specVersion) {
         const definition = (0,catalog/* checkDefinition */.QU)(id);
         return { ...definition, ...result, draftOnly: (0,catalog/* isDraftOnly */.Ug)(definition.introducedIn, specVersion) };
     });
+    return { outcome: outcomeResult(scenario, run, specVersion), checks };
+}
+/**
+ * The scenario-level result: enforced as soon as one of the scenario's checks is, so a scenario that tests draft
+ * rules only never fails a run because its client failed.
+ */
+function outcomeResult(scenario, run, specVersion) {
+    const introducedIn = (0,scenario_outcome/* outcomeIntroducedIn */.LA)(scenario.checks.filter(catalog/* isKnownCheckId */.tu).map((id) => (0,catalog/* checkDefinition */.QU)(id).introducedIn));
     return {
-        outcome: {
-            ...scenario_outcome/* SCENARIO_OUTCOME */.cF,
-            introducedIn,
-            status: run.status,
-            message: run.message,
-            evidence: run.evidence,
-            draftOnly: (0,catalog/* isDraftOnly */.Ug)(introducedIn, specVersion),
-        },
-        checks,
+        ...scenario_outcome/* SCENARIO_OUTCOME */.cF,
+        introducedIn,
+        status: run.status,
+        message: run.message,
+        evidence: run.evidence,
+        draftOnly: (0,catalog/* isDraftOnly */.Ug)(introducedIn, specVersion),
     };
 }
 
@@ -1810,7 +1813,6 @@ function redactDeep(value, secrets) {
 
 
 
-
 /**
  * The mock servers' web framework and MCP SDK are half of the CLI bundle; server mode, aggregate mode and --help
  * never need them, so they are loaded on first use (once), before the first scenario starts.
@@ -1828,10 +1830,7 @@ async function runSuite(options) {
         options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total, result });
         return result;
     }, options.signal);
-    const scenarios = results.filter((result) => result !== undefined);
-    return {
-        schemaVersion: model/* RESULTS_SCHEMA_VERSION */.q3,
-        tool: { name: version/* TOOL */.j.name, version: version/* TOOL */.j.version },
+    return suiteResult({
         mode: 'client',
         label: options.label ?? null,
         specVersion: options.specVersion,
@@ -1839,9 +1838,17 @@ async function runSuite(options) {
         command: options.command,
         startedAt: startedAt.toISOString(),
         durationMs: Math.round(external_node_perf_hooks_.performance.now() - suiteStart),
-        scenarios,
-        counts: countStatuses(scenarios, () => true),
-        enforcedCounts: countStatuses(scenarios, (result) => !result.draftOnly),
+        scenarios: results.filter((result) => result !== undefined),
+    });
+}
+/** A SuiteResult from a run's scenarios: the schema and tool stamped, the counts derived. */
+function suiteResult(run) {
+    return {
+        schemaVersion: model/* RESULTS_SCHEMA_VERSION */.q3,
+        tool: { name: version/* TOOL */.j.name, version: version/* TOOL */.j.version },
+        ...run,
+        counts: countStatuses(run.scenarios, () => true),
+        enforcedCounts: countStatuses(run.scenarios, (result) => !result.draftOnly),
     };
 }
 async function runScenario(scenario, options) {
@@ -1911,18 +1918,7 @@ async function runScenario(scenario, options) {
 /** The scenario outcome alone, for a run whose checks could not be evaluated. */
 function harnessFailure(scenario, transcript, client, options, harnessError) {
     const run = (0,scenario_outcome/* scenarioOutcome */.$p)(transcript, client, options.timeoutMs, harnessError);
-    const introducedIn = (0,scenario_outcome/* outcomeIntroducedIn */.LA)(scenario.checks.filter(catalog/* isKnownCheckId */.tu).map((id) => (0,catalog/* checkDefinition */.QU)(id).introducedIn));
-    return {
-        outcome: {
-            ...scenario_outcome/* SCENARIO_OUTCOME */.cF,
-            introducedIn,
-            status: run.status,
-            message: run.message,
-            evidence: run.evidence,
-            draftOnly: (0,catalog/* isDraftOnly */.Ug)(introducedIn, options.specVersion),
-        },
-        checks: [],
-    };
+    return { outcome: outcomeResult(scenario, run, options.specVersion), checks: [] };
 }
 /** The harness's own variables (fresh HOME, consent shim) win over the caller's extras; the scenario's over all. */
 function clientEnvironment(scenario, options, harness) {
@@ -3267,10 +3263,6 @@ var catalog = __nccwpck_require__(530);
 var run_suite = __nccwpck_require__(1662);
 // EXTERNAL MODULE: ./src/engine/client-process.ts + 2 modules
 var client_process = __nccwpck_require__(5401);
-// EXTERNAL MODULE: ./src/model.ts
-var model = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/server/www-authenticate.ts
 /**
  * A small parser for `WWW-Authenticate` challenges (RFC 9110 §11.6.1): `Bearer realm="x", scope="a b", error=...`.
@@ -3508,8 +3500,6 @@ function serverNoOfflineAccess(probe) {
 
 
 
-
-
 const SERVER_SCENARIO = 'server/no-offline-access';
 const POLL_INTERVAL_MS = 100;
 /** Polls until the URL gives any HTTP answer; a refused connection means "not up yet". */
@@ -3560,10 +3550,7 @@ async function runServerSuite(options) {
         probe = await probeServer(options.serverUrl, options.protocolVersion, options.timeoutMs);
     }
     const scenario = serverScenario(options, probe, server, Math.round(external_node_perf_hooks_.performance.now() - start));
-    const scenarios = [scenario];
-    return {
-        schemaVersion: model/* RESULTS_SCHEMA_VERSION */.q3,
-        tool: { name: version/* TOOL */.j.name, version: version/* TOOL */.j.version },
+    return (0,run_suite/* suiteResult */.AS)({
         mode: 'server',
         label: options.label ?? null,
         specVersion: options.specVersion,
@@ -3571,10 +3558,8 @@ async function runServerSuite(options) {
         command: options.serverCommand ?? options.serverUrl,
         startedAt: startedAt.toISOString(),
         durationMs: Math.round(external_node_perf_hooks_.performance.now() - start),
-        scenarios,
-        counts: (0,run_suite/* countStatuses */.ip)(scenarios, () => true),
-        enforcedCounts: (0,run_suite/* countStatuses */.ip)(scenarios, (result) => !result.draftOnly),
-    };
+        scenarios: [scenario],
+    });
 }
 function serverScenario(options, probe, server, durationMs) {
     const definition = (0,catalog/* checkDefinition */.QU)('sep-2207-server-no-offline-access');

@@ -4,9 +4,8 @@
  * reason; the others still run.
  */
 import { performance } from 'node:perf_hooks';
-import { checkDefinition, isDraftOnly, isKnownCheckId } from '../checks/catalog.js';
-import { evaluateScenario } from '../checks/evaluate.js';
-import { outcomeIntroducedIn, SCENARIO_OUTCOME, scenarioOutcome } from '../checks/scenario-outcome.js';
+import { evaluateScenario, outcomeResult } from '../checks/evaluate.js';
+import { scenarioOutcome } from '../checks/scenario-outcome.js';
 import type { ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, StatusCounts, SuiteResult, Transcript } from '../model.js';
 import { RESULTS_SCHEMA_VERSION } from '../model.js';
 import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
@@ -61,10 +60,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total, result });
     return result;
   }, options.signal);
-  const scenarios = results.filter((result): result is ScenarioResult => result !== undefined);
-  return {
-    schemaVersion: RESULTS_SCHEMA_VERSION,
-    tool: { name: TOOL.name, version: TOOL.version },
+  return suiteResult({
     mode: 'client',
     label: options.label ?? null,
     specVersion: options.specVersion,
@@ -72,9 +68,18 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     command: options.command,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - suiteStart),
-    scenarios,
-    counts: countStatuses(scenarios, () => true),
-    enforcedCounts: countStatuses(scenarios, (result) => !result.draftOnly),
+    scenarios: results.filter((result): result is ScenarioResult => result !== undefined),
+  });
+}
+
+/** A SuiteResult from a run's scenarios: the schema and tool stamped, the counts derived. */
+export function suiteResult(run: Omit<SuiteResult, 'schemaVersion' | 'tool' | 'counts' | 'enforcedCounts'>): SuiteResult {
+  return {
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    ...run,
+    counts: countStatuses(run.scenarios, () => true),
+    enforcedCounts: countStatuses(run.scenarios, (result) => !result.draftOnly),
   };
 }
 
@@ -152,18 +157,7 @@ function harnessFailure(
   harnessError: string,
 ): ReturnType<typeof evaluateScenario> {
   const run = scenarioOutcome(transcript, client, options.timeoutMs, harnessError);
-  const introducedIn = outcomeIntroducedIn(scenario.checks.filter(isKnownCheckId).map((id) => checkDefinition(id).introducedIn));
-  return {
-    outcome: {
-      ...SCENARIO_OUTCOME,
-      introducedIn,
-      status: run.status,
-      message: run.message,
-      evidence: run.evidence,
-      draftOnly: isDraftOnly(introducedIn, options.specVersion),
-    },
-    checks: [],
-  };
+  return { outcome: outcomeResult(scenario, run, options.specVersion), checks: [] };
 }
 
 /** The harness's own variables (fresh HOME, consent shim) win over the caller's extras; the scenario's over all. */

@@ -5,11 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { checkDefinition, isDraftOnly } from '../checks/catalog.js';
-import { countStatuses, notRun } from '../engine/run-suite.js';
+import { notRun, suiteResult } from '../engine/run-suite.js';
 import { runClientProcess } from '../engine/client-process.js';
 import type { CheckResult, ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, SuiteResult } from '../model.js';
-import { RESULTS_SCHEMA_VERSION } from '../model.js';
-import { TOOL } from '../version.js';
 import { describeFetchError, probeServer, type ServerProbe } from './probe.js';
 import { serverNoOfflineAccess } from './server-check.js';
 
@@ -76,10 +74,7 @@ export async function runServerSuite(options: ServerSuiteOptions): Promise<Suite
   }
 
   const scenario = serverScenario(options, probe, server, Math.round(performance.now() - start));
-  const scenarios = [scenario];
-  return {
-    schemaVersion: RESULTS_SCHEMA_VERSION,
-    tool: { name: TOOL.name, version: TOOL.version },
+  return suiteResult({
     mode: 'server',
     label: options.label ?? null,
     specVersion: options.specVersion,
@@ -87,10 +82,8 @@ export async function runServerSuite(options: ServerSuiteOptions): Promise<Suite
     command: options.serverCommand ?? options.serverUrl,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - start),
-    scenarios,
-    counts: countStatuses(scenarios, () => true),
-    enforcedCounts: countStatuses(scenarios, (result) => !result.draftOnly),
-  };
+    scenarios: [scenario],
+  });
 }
 
 function serverScenario(options: ServerSuiteOptions, probe: ServerProbe, server: ClientRun, durationMs: number): ScenarioResult {
