@@ -245,8 +245,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 3;
   } finally {
-    for (const name of STOP_SIGNALS) process.off(name, onSignal);
+    // Once interrupted, keep ignoring signals until the process exits: a late second Ctrl-C must not cut it short.
+    if (!interrupt.signal.aborted) for (const name of STOP_SIGNALS) process.off(name, onSignal);
   }
 }
 
+// A reader that stops early (`… --list-scenarios | head -1`) closes the pipe: that is the end, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -67,6 +67,16 @@ describe.concurrent('CLI', () => {
     expect(run.stderr).toContain('--command is required');
   });
 
+  it('ends quietly when its reader closes the pipe early', async () => {
+    const run = await new Promise<CliRun>((resolve) => {
+      execFile('/bin/sh', ['-c', `${process.execPath} --import tsx src/cli.ts --list-scenarios | head -1`], { timeout: 60_000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? -1 : 0, stdout, stderr }),
+      );
+    });
+    expect(run.stdout.trim()).toBe('auth/offline-access-scope');
+    expect(run.stderr).not.toContain('EPIPE');
+  });
+
   it('lists the scenarios', async () => {
     const run = await cli(['--list-scenarios']);
     expect(run.code).toBe(0);
