@@ -126,6 +126,16 @@ async function exercise(target: Target, endpoint: string, generated: FuzzRequest
   try {
     answer = await send(target.port, fuzz);
   } catch (error) {
+    // Newer Node versions refuse a malformed request line (raw non-ASCII bytes in the target) and close the
+    // connection at once, while the client is still sending the body: the same request without its body shows what
+    // Node answered. Anything else without an answer is a crash.
+    const bare = fuzz.body !== undefined && /ECONNRESET|EPIPE/.test(String(error))
+      ? await send(target.port, { ...fuzz, body: undefined, chunked: false }, { fresh: true }).catch(() => undefined)
+      : undefined;
+    if (bare && isNodeAnswer(bare.status, bare.headers)) {
+      tally.count(endpoint, bare.status, true);
+      return bare;
+    }
     tally.crash(`${endpoint}: no answer: ${String(error)} to ${describeRequest(fuzz)}`);
     throw error;
   }
@@ -793,8 +803,9 @@ interface NamedCase {
   name: string;
   server: ServerKind;
   request: (context: NamedContext) => FuzzRequest;
-  status: number;
-  /** The OAuth `error` (authorization server) or JSON-RPC error code (MCP server) of the answer. */
+  /** The expected status; a list where Node versions route the request differently. */
+  status: number | number[];
+  /** The OAuth `error` (authorization server) or JSON-RPC error code (MCP server) of an error answer. */
   error?: string | number;
 }
 
@@ -883,8 +894,9 @@ const NAMED_CASES: NamedCase[] = [
   { name: '/mcp with a Host header that is no host', server: 'mcp-server', request: (c) => rpc(c, '{"jsonrpc":"2.0","id":1,"method":"tools/list"}', { host: 'a b', 'mcp-protocol-version': '2026-07-28' }), status: 200 },
   { name: '/mcp with Host "["', server: 'mcp-server', request: (c) => rpc(c, '{"jsonrpc":"2.0","id":1,"method":"tools/list"}', { host: '[', 'mcp-protocol-version': '2026-07-28' }), status: 200 },
   { name: '/mcp as an absolute-form target', server: 'mcp-server', request: (c) => ({ ...rpc(c, '{"jsonrpc":"2.0","id":1,"method":"tools/list"}', { 'mcp-protocol-version': '2026-07-28' }), path: 'http://example.invalid/mcp' }), status: 200 },
-  { name: 'an absolute-form target with an invalid host is a JSON 404', server: 'mcp-server', request: (c) => ({ ...rpc(c, '{"jsonrpc":"2.0","id":1,"method":"tools/list"}'), path: 'http://[/mcp' }), status: 404, error: 'not_found' },
-  { name: 'an absolute-form target with an invalid IDN host is a JSON 404', server: 'authorization-server', request: () => ({ method: 'GET', path: 'https://xn--/.well-known/oauth-authorization-server', headers: {} }), status: 404, error: 'not_found' },
+  // Node 20 hands Express the target as is (a JSON 404); Node 24 routes it by its path, `/mcp`, which then works.
+  { name: 'an absolute-form target with an invalid host is a JSON 404 or routed by its path', server: 'mcp-server', request: (c) => ({ ...rpc(c, '{"jsonrpc":"2.0","id":1,"method":"tools/list"}'), path: 'http://[/mcp' }), status: [404, 200], error: 'not_found' },
+  { name: 'an absolute-form target with an invalid IDN host is a JSON 404 or routed by its path', server: 'authorization-server', request: () => ({ method: 'GET', path: 'https://xn--/.well-known/oauth-authorization-server', headers: {} }), status: [404, 200], error: 'not_found' },
   // Huge bodies
   { name: '/register with a body just under 64 KiB', server: 'authorization-server', request: () => ({ method: 'POST', path: '/register', ...json(`{"redirect_uris":["${REDIRECT_URI}"],"p":"${'a'.repeat(AS_BODY_LIMIT - 200)}"}`) }), status: 201 },
   { name: '/authorize with a body over 64 KiB', server: 'authorization-server', request: (c) => ({ method: 'GET', path: authorizeQuery(c, ''), ...form(`p=${'a'.repeat(AS_BODY_LIMIT + 10)}`) }), status: 413, error: 'invalid_request' },
@@ -950,8 +962,8 @@ describe('named cases', () => {
     const target = named.server === 'authorization-server' ? asTarget(context.servers) : mcpTarget(context.servers);
     const endpoint = `named (${named.server === 'authorization-server' ? 'as' : 'mcp'})`;
     const answer = await exercise(target, endpoint, named.request(context));
-    expect(answer.status).toBe(named.status);
-    if (named.error !== undefined) {
+    expect([named.status].flat()).toContain(answer.status);
+    if (named.error !== undefined && answer.status >= 400) {
       const body = JSON.parse(answer.body.toString('utf8')) as { error: string | { code: number } };
       expect(typeof body.error === 'string' ? body.error : body.error.code).toBe(named.error);
     }
