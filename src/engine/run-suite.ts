@@ -36,7 +36,15 @@ export interface SuiteOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Names this run in a matrix. */
   label?: string | null;
+  /**
+   * What `MCP_CONFORMANCE_SCENARIO` carries: `upstream` (default), the upstream scenario name whose standard client
+   * the scenario needs; `own`, this project's scenario name. `SEP2207_SCENARIO` always carries this project's name.
+   */
+  scenarioNames?: ScenarioNames;
 }
+
+export const SCENARIO_NAME_CHOICES = ['upstream', 'own'] as const;
+export type ScenarioNames = (typeof SCENARIO_NAME_CHOICES)[number];
 
 export type ProgressEvent =
   | { type: 'scenario-started'; scenario: string; index: number; total: number }
@@ -165,7 +173,8 @@ function clientEnvironment(scenario: Scenario, options: SuiteOptions, harness: R
   return {
     ...options.env,
     ...harness,
-    MCP_CONFORMANCE_SCENARIO: scenario.name,
+    MCP_CONFORMANCE_SCENARIO: options.scenarioNames === 'own' ? scenario.name : scenario.conformanceName,
+    SEP2207_SCENARIO: scenario.name,
     MCP_CONFORMANCE_PROTOCOL_VERSION: options.protocolVersion,
     ...(scenario.context ? { MCP_CONFORMANCE_CONTEXT: JSON.stringify(scenario.context) } : {}),
   };

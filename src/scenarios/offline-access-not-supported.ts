@@ -3,6 +3,7 @@ import { authorizationServer, UNLIMITED_USES, type Scenario } from './types.js';
 /** The AS does not list `offline_access`: asking for it anyway is asking for an unsupported scope. */
 export const offlineAccessNotSupported: Scenario = {
   name: 'auth/offline-access-not-supported',
+  conformanceName: 'auth/offline-access-not-supported',
   description:
     'The authorization server does not list `offline_access` in `scopes_supported`. The client must not ask for it.',
   mock: {

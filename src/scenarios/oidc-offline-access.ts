@@ -6,6 +6,7 @@ import { authorizationServer, type Scenario } from './types.js';
  */
 export const oidcOfflineAccess: Scenario = {
   name: 'auth/oidc-offline-access',
+  conformanceName: 'auth/metadata-default',
   description:
     'An OpenID Connect provider: metadata only at `/.well-known/openid-configuration`, `offline_access` listed, and a refresh token issued only when `offline_access` is requested with `prompt=consent`. The access token is answered 401 `invalid_token` after three MCP requests.',
   mock: {

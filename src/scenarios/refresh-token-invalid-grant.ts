@@ -3,6 +3,7 @@ import { authorizationServer, type Scenario } from './types.js';
 /** A refresh token is issued, but every refresh is refused with `invalid_grant` (revoked, expired, rotated away). */
 export const refreshTokenInvalidGrant: Scenario = {
   name: 'auth/refresh-token-invalid-grant',
+  conformanceName: 'auth/metadata-default',
   description:
     'The authorization server issues a refresh token but answers every refresh grant with `invalid_grant`; the access token is answered 401 `invalid_token` after three MCP requests. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.',
   mock: {

@@ -6,6 +6,7 @@ import { authorizationServer, type Scenario } from './types.js';
  */
 export const refreshTokenRotation: Scenario = {
   name: 'auth/refresh-token-rotation',
+  conformanceName: 'auth/metadata-default',
   description:
     'Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); access tokens are answered 401 `invalid_token` after two MCP requests, so the client refreshes at least twice and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.',
   mock: {

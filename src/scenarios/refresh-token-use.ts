@@ -6,6 +6,7 @@ import { authorizationServer, type Scenario } from './types.js';
  */
 export const refreshTokenUse: Scenario = {
   name: 'auth/refresh-token-use',
+  conformanceName: 'auth/metadata-default',
   description:
     'The authorization server issues a refresh token and grants a narrower scope than asked (it withholds `mcp:write`); the access token is answered 401 `invalid_token` after three MCP requests. The client refreshes with `resource`, within the granted scope, keeping the refresh token away from the MCP server.',
   mock: {

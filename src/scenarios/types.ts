@@ -5,12 +5,23 @@ import type { MockServersConfig } from '../mock/mock-servers.js';
 /** A client-mode scenario: how its mock servers behave, and which checks judge the run. */
 export interface Scenario {
   name: string;
+  /**
+   * The upstream conformance scenario whose client this scenario needs, passed as `MCP_CONFORMANCE_SCENARIO` so the
+   * SDKs' conformance clients (which exit on a name they do not know) run their standard authorization-code client.
+   */
+  conformanceName: UpstreamScenarioName;
   description: string;
   mock: MockServersConfig;
   checks: CheckId[];
   /** Passed to the client as `MCP_CONFORMANCE_CONTEXT` (JSON) when set. */
   context?: Record<string, unknown>;
 }
+
+/**
+ * Upstream scenario names every SDK's conformance client (TypeScript, Python, Go, Rust, and the upstream suite's
+ * everything-client) maps to its standard authorization-code client.
+ */
+export type UpstreamScenarioName = 'auth/offline-access-scope' | 'auth/offline-access-not-supported' | 'auth/metadata-default';
 
 /** A plain RFC 8414 authorization server; scenarios change only what they are about. */
 export function authorizationServer(overrides: Partial<AuthorizationServerConfig>): AuthorizationServerConfig {
