@@ -8,6 +8,8 @@ import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { StringDecoder } from 'node:string_decoder';
 import type { ClientRun } from '../model.js';
+import { ordinaryPipes } from './ordinary-pipe.js';
+import { killMarkedProcesses, newRunMarker, RUN_MARKER_ENV } from './process-sweep.js';
 
 export interface ClientProcessOptions {
   /** A shell command line, run by `/bin/sh -c`. */
@@ -130,10 +132,13 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
     let settled = false;
     let releaseStdio = (): void => {};
 
+    // Every process of this run carries the marker, so those that left the process group are found at the end.
+    const marker = newRunMarker();
     const finish = (fields: Pick<ClientRun, 'exitCode' | 'signal' | 'startError'>): void => {
       if (settled) return;
       settled = true;
       timers.forEach(clearTimeout);
+      killMarkedProcesses(marker);
       releaseStdio();
       options.signal?.removeEventListener('abort', onAbort);
       resolve({
@@ -150,19 +155,22 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
     };
 
     let child: ChildProcess;
+    const pipes = ordinaryPipes(2);
     try {
       child = spawn('/bin/sh', ['-c', fullCommand], {
         cwd: options.cwd,
-        env: { ...inheritedEnvironment(process.env), ...options.env },
+        env: { ...inheritedEnvironment(process.env), ...options.env, [RUN_MARKER_ENV]: marker },
         detached: true, // the shell becomes leader of a new process group, so -pid reaches everything it starts
-        stdio: ['pipe', 'pipe', 'pipe'],
+        stdio: ['pipe', pipes?.[0]?.writeFd ?? 'pipe', pipes?.[1]?.writeFd ?? 'pipe'],
       });
     } catch (error) {
       // e.g. an env value with a NUL byte is rejected synchronously
+      for (const pipe of pipes ?? []) pipe.parentDone(), pipe.reader.destroy();
       const message = error instanceof Error ? error.message : String(error);
       finish({ exitCode: null, signal: null, startError: `could not start /bin/sh: ${message}` });
       return;
     }
+    for (const pipe of pipes ?? []) pipe.parentDone();
 
     let exitStatus: { code: number | null; signal: NodeJS.Signals | null } | null = null;
     let graceOver = false;
@@ -189,8 +197,8 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
     // stdin stays open and empty while the client runs: some clients treat its end as "quit now".
     child.stdin!.on('error', () => {}); // EPIPE once the client is gone is expected
     const streams = [
-      { name: 'stdout' as const, stream: child.stdout!, tail: stdoutTail, decoder: new StringDecoder('utf8') },
-      { name: 'stderr' as const, stream: child.stderr!, tail: stderrTail, decoder: new StringDecoder('utf8') },
+      { name: 'stdout' as const, stream: pipes?.[0]?.reader ?? child.stdout!, tail: stdoutTail, decoder: new StringDecoder('utf8') },
+      { name: 'stderr' as const, stream: pipes?.[1]?.reader ?? child.stderr!, tail: stderrTail, decoder: new StringDecoder('utf8') },
     ];
     const tap = (name: 'stdout' | 'stderr', text: string): void => {
       try {

@@ -340,3 +340,34 @@ describe('runClientProcess', () => {
     expect(result.stdoutTail).toBe('héllo');
   });
 });
+
+describe('runClientProcess: ordinary pipes and daemons', () => {
+  it("keeps the tree's output when one process of it ends its own stdout (a socket pair would lose the rest)", async () => {
+    const ender = nodeClient('process.stdout.end(); process.stderr.end();');
+    const result = await run({
+      command: `${ender}; ${nodeClient('console.log("after"); console.error("after on stderr")')} #`,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdoutTail).toBe('after\n');
+    expect(result.stderrTail).toBe('after on stderr\n');
+  });
+
+  it('still caps the output it captures through the pipes', async () => {
+    const result = await run({ command: nodeClient('process.stdout.write("x".repeat(300000))'), outputCapBytes: 1000 });
+    expect(result.stdoutTail).toBe('x'.repeat(1000));
+    expect(result.stdoutTruncatedBytes).toBe(299_000);
+  });
+
+  it('ends a process that left the process group with setsid when the run ends', async () => {
+    const pidFile = tempPath('daemon.pid');
+    const result = await run({
+      command: `${shellQuote(fileURLToPath(new URL('../fixtures/processes/daemonize.sh', import.meta.url)))}`,
+      env: { PID_FILE: pidFile },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdoutTail).toBe('daemon started\n');
+    const [daemon] = readPids(pidFile) as [number];
+    // It was in a session of its own, so a signal to the client's group could not reach it.
+    expect(await waitUntil(() => isGone(daemon), 2000)).toBe(true);
+  });
+});
