@@ -22,12 +22,20 @@ var express = __webpack_require__(85152);
 var express_default = /*#__PURE__*/__webpack_require__.n(express);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/mock/token-store.ts
 /**
  * The tokens a scenario's authorization server issues and its MCP server accepts. Token values are distinctive
  * (`at-…`, `rt-…`, `code-…`) so a leaked token is recognisable anywhere in a transcript.
  */
 
+
+/**
+ * A held answer goes out this long after the token's end, so that a client whose clock started the lifetime a little
+ * later (when it had read the token response) also counts the token as expired at its next request.
+ */
+const HOLD_MARGIN_MS = 500;
 function randomToken(prefix) {
     return `${prefix}-${(0,external_node_crypto_.randomBytes)(18).toString('base64url')}`;
 }
@@ -35,12 +43,15 @@ function s256(verifier) {
     return (0,external_node_crypto_.createHash)('sha256').update(verifier).digest('base64url');
 }
 class TokenStore {
-    accessTokenUses;
+    expiry;
+    now;
     codes = new Map();
     accessTokens = new Map();
     refreshTokens = new Map();
-    constructor(accessTokenUses) {
-        this.accessTokenUses = accessTokenUses;
+    accessTokensIssued = 0;
+    constructor(expiry, now = () => external_node_perf_hooks_.performance.now()) {
+        this.expiry = expiry;
+        this.now = now;
     }
     issueCode(grant) {
         const record = { ...grant, code: randomToken('code'), used: false };
@@ -48,7 +59,18 @@ class TokenStore {
         return record;
     }
     issueAccessToken(clientId, scope, resource) {
-        const record = { token: randomToken('at'), clientId, scope, resource, usesLeft: this.accessTokenUses };
+        this.accessTokensIssued += 1;
+        const expires = this.accessTokensIssued <= (this.expiry.expiringTokens ?? Infinity);
+        const lifetime = expires ? this.expiry.lifetimeSeconds : undefined;
+        const record = {
+            token: randomToken('at'),
+            clientId,
+            scope,
+            resource,
+            usesLeft: expires ? this.expiry.uses : Infinity,
+            expiresAt: lifetime === undefined ? Infinity : this.now() + lifetime * 1000,
+            declaredExpiresIn: lifetime,
+        };
         this.accessTokens.set(record.token, record);
         return record;
     }
@@ -75,14 +97,23 @@ class TokenStore {
     /** Validates a bearer token for one MCP request, spending one of its uses. */
     useAccessToken(token) {
         if (!token)
-            return { valid: false, reason: 'missing' };
+            return { valid: false, reason: 'missing', holdMs: 0 };
         const record = this.accessTokens.get(token);
         if (!record)
-            return { valid: false, reason: 'unknown' };
-        if (record.usesLeft <= 0)
-            return { valid: false, reason: 'expired' };
+            return { valid: false, reason: 'unknown', holdMs: 0 };
+        const now = this.now();
+        if (now >= record.expiresAt)
+            return { valid: false, reason: 'expired', token: record, holdMs: 0 };
+        if (record.usesLeft <= 0) {
+            // Out of uses before the end of its declared lifetime: the token expires at one moment for every client.
+            const holdMs = Number.isFinite(record.expiresAt) ? record.expiresAt + HOLD_MARGIN_MS - now : 0;
+            return { valid: false, reason: 'expired', token: record, holdMs };
+        }
         record.usesLeft -= 1;
-        return { valid: true, token: record };
+        // The last use of a token that would outlive its uses is answered when its lifetime is over: a client that
+        // tracks `expires_in` then sees the token expire before its next request, and one that waits for the 401 gets it.
+        const holdMs = record.usesLeft === 0 && Number.isFinite(record.expiresAt) ? record.expiresAt + HOLD_MARGIN_MS - now : 0;
+        return { valid: true, token: record, holdMs: Math.max(0, holdMs) };
     }
     clientSecrets = new Set();
     /** Every refresh token issued so far, for leak detection. */
@@ -399,7 +430,7 @@ onClientIdUrl) {
         res.json({
             access_token: accessToken.token,
             token_type: 'Bearer',
-            expires_in: config.accessTokenExpiresIn,
+            expires_in: accessToken.declaredExpiresIn ?? config.accessTokenExpiresIn,
             scope: scope.join(' '),
             ...(refreshToken ? { refresh_token: refreshToken.token } : {}),
         });
@@ -523,10 +554,15 @@ function createMcpServerApp(config, store, recorder, baseUrl, authorizationServe
         res.locals.endpoint = 'mcp';
         const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
         const check = store.useAccessToken(bearer);
+        if (check.holdMs > 0 && !(await held(check.holdMs, res)))
+            return;
         if (!check.valid) {
             const challenge = [`Bearer resource_metadata="${baseUrl()}${PRM_PATH}"`];
-            if (config.scopesSupported.length > 0)
-                challenge.push(`scope="${config.scopesSupported.join(' ')}"`);
+            // An expired token needs renewing, not more scope: its challenge names the scope it was granted, so a client
+            // that treats a wider challenge as a step-up (re-authorizing instead of refreshing) refreshes here.
+            const scope = check.reason === 'expired' && check.token.scope.length > 0 ? check.token.scope : config.scopesSupported;
+            if (scope.length > 0)
+                challenge.push(`scope="${scope.join(' ')}"`);
             if (check.reason !== 'missing') {
                 const description = check.reason === 'expired' ? 'The access token expired' : 'The access token is not valid';
                 challenge.push('error="invalid_token"', `error_description="${description}"`);
@@ -618,6 +654,20 @@ function createMcpServerApp(config, store, recorder, baseUrl, authorizationServe
             sessions.clear();
         },
     };
+}
+/** Waits `ms` before a request is served; false when the client went away meanwhile (nothing left to answer). */
+function held(ms, res) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+            res.off('close', onClose);
+            resolve(!res.destroyed);
+        }, ms);
+        const onClose = () => {
+            clearTimeout(timer);
+            resolve(false);
+        };
+        res.once('close', onClose);
+    });
 }
 function createProtocolServer() {
     const server = new esm_server/* Server */.g({ name: 'sep-2207-action-mock', version: '1.0.0' }, { capabilities: { tools: {} }, instructions: 'A mock MCP server used to test OAuth refresh-token handling.' });
@@ -868,7 +918,11 @@ const LOOPBACK = '127.0.0.1';
 const MAX_HEADER_BYTES = 16 * 1024;
 async function startMockServers(config) {
     const recorder = new TranscriptRecorder();
-    const store = new TokenStore(config.accessTokenUses);
+    const store = new TokenStore({
+        uses: config.accessTokenUses,
+        lifetimeSeconds: config.accessTokenLifetimeSeconds,
+        expiringTokens: config.expiringAccessTokens,
+    });
     const documentFetches = new Map();
     let authorizationServerUrl = '';
     let mcpBaseUrl = '';

@@ -3,6 +3,7 @@
  * The command-line interface: the same engine and files as the action, with a terminal report.
  * Exit codes: 0 passed, 1 failed (an enforced result), 2 bad usage, 3 harness error, 130 interrupted.
  */
+import { prepareOutputDir } from './output-dir.js';
 import { parseArgs } from 'node:util';
 import type { ScenarioResult } from './model.js';
 import type { ProgressEvent } from './engine/run-suite.js';
@@ -58,7 +59,7 @@ Options:
                                 2026-07-28, draft. Newer requirements are reported as draft-only and never fail.
       --protocol-version <v>    MCP_CONFORMANCE_PROTOCOL_VERSION for the client (default: the spec version)
       --timeout <ms>            per-scenario client timeout in milliseconds (default: 30000)
-      --concurrency <n>         scenarios run at once (default: one per CPU)
+      --concurrency <n>         scenarios run at once (default: all of them)
       --fail-on <level>         must (default), should, never: which enforced results fail the run
   -o, --output-dir <dir>        where results.json, badge.json, junit.xml and summary.md go
                                 (default: sep-2207-results)
@@ -110,9 +111,14 @@ function parseCommandLine(argv: string[]) {
   }).values;
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function progressLine(event: ProgressEvent, options: TerminalOptions): string {
   const position = `[${event.index + 1}/${event.total}]`;
   if (event.type === 'scenario-started') return `${paint(position, 90, options)} ${event.scenario} started`;
+  if (event.type === 'scenario-rerun') {
+    return `${paint(position, 90, options)} ${event.scenario} runs again, alone: in parallel, ${lowerFirst(event.reason)}`;
+  }
   const result: ScenarioResult = event.result;
   const worst = [result.outcome, ...result.checks].map((check) => check.status);
   const status = (['FAILURE', 'WARNING', 'INFO', 'SKIPPED', 'SUCCESS'] as const).find((candidate) => worst.includes(candidate)) ?? 'SUCCESS';
@@ -197,6 +203,7 @@ export async function main(argv: string[]): Promise<number> {
       (option) => FLAGS[option],
     );
     baseline = await loadRunBaseline(settings, FLAGS.expectedFailures);
+    await prepareOutputDir(settings.outputDir, FLAGS.outputDir);
   } catch (error) {
     if (error instanceof SettingsError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       process.stderr.write(`sep-2207-action: ${error.message}\nRun with --help for usage.\n`);

@@ -127,6 +127,11 @@ export interface ScenarioResult {
   transcriptDropped: number;
   /** Set when the harness itself failed for this scenario (a port could not be bound, a mock threw). */
   harnessError: string | null;
+  /**
+   * Set when this result is from a second run, alone: in the first, with other scenarios running at the same time,
+   * the client did not finish (e.g. a fixed callback port was taken). Only this run counts.
+   */
+  rerunAlone?: { firstOutcome: string };
 }
 
 export interface StatusCounts {

@@ -2,7 +2,6 @@
  * Raw options (CLI flags or action inputs, all strings) become one typed Settings object, validated once. A bad
  * value throws a SettingsError naming the option and what it accepts, before any scenario starts.
  */
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
   DEFAULT_SPEC_VERSION,
@@ -137,7 +136,8 @@ export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
     specVersion,
     protocolVersion,
     timeoutMs: positiveInteger(given(raw.timeout), DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, nameOf('timeout'), 'milliseconds'),
-    concurrency: positiveInteger(given(raw.concurrency), availableParallelism(), 64, nameOf('concurrency'), 'scenarios at once'),
+    // Most of a scenario is waiting (token lifetimes, the client's own start-up), so all of them run at once.
+    concurrency: positiveInteger(given(raw.concurrency), SCENARIOS.length, 64, nameOf('concurrency'), 'scenarios at once'),
     failOn: oneOf(given(raw.failOn) ?? 'must', FAIL_ON, nameOf('failOn')),
     outputDir: resolve(workingDirectory, given(raw.outputDir) ?? DEFAULT_OUTPUT_DIR),
     workingDirectory,

@@ -8,10 +8,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QU: () => (/* binding */ checkDefinition),
 /* harmony export */   Ug: () => (/* binding */ isDraftOnly),
-/* harmony export */   W8: () => (/* binding */ CATALOG),
-/* harmony export */   tu: () => (/* binding */ isKnownCheckId)
+/* harmony export */   W8: () => (/* binding */ CATALOG)
 /* harmony export */ });
-/* unused harmony export SCENARIO_OUTCOME_ID */
+/* unused harmony exports SCENARIO_OUTCOME_ID, isKnownCheckId */
 const SOURCES = {
     sep2207: {
         label: 'MCP 2026-07-28, Authorization: Refresh Tokens (SEP-2207)',
@@ -210,11 +209,15 @@ function isDraftOnly(introducedIn, specVersion) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ scenarioOutcome),
-/* harmony export */   LA: () => (/* binding */ outcomeIntroducedIn),
-/* harmony export */   cF: () => (/* binding */ SCENARIO_OUTCOME)
+/* harmony export */   Wv: () => (/* binding */ scenarioEvents),
+/* harmony export */   cF: () => (/* binding */ SCENARIO_OUTCOME),
+/* harmony export */   wC: () => (/* binding */ outcomeResult)
 /* harmony export */ });
+/* unused harmony export BASIC_AUTHORIZATION_INTRODUCED_IN */
 /* harmony import */ var _transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9246);
 
+/** A client that cannot complete basic authorization fails under every spec version. */
+const BASIC_AUTHORIZATION_INTRODUCED_IN = '2025-03-26';
 const SCENARIO_OUTCOME = {
     id: 'scenario-outcome',
     title: 'Client ran the scenario to the end',
@@ -227,11 +230,6 @@ const SCENARIO_OUTCOME = {
         },
     ],
 };
-/** The earliest dated revision among a scenario's checks: a scenario that only tests draft rules is draft-only too. */
-function outcomeIntroducedIn(checks) {
-    const dated = checks.filter((introducedIn) => introducedIn !== 'advisory').sort();
-    return dated[0] ?? 'advisory';
-}
 function scenarioOutcome(transcript, client, timeoutMs, harnessError) {
     const tokensIssued = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .grants */ .gu)(transcript, 'authorization_code').some(_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .succeeded */ .gq);
     const authorizedCall = transcript.some((exchange) => exchange.endpoint === 'mcp' && exchange.status >= 200 && exchange.status < 300);
@@ -249,11 +247,12 @@ function scenarioOutcome(transcript, client, timeoutMs, harnessError) {
         durationMs: Math.round(client.durationMs),
         requests: transcript.length,
     };
-    const failure = (message, rootCause) => ({
+    const failure = (message, rootCause, clientStop = null) => ({
         status: 'FAILURE',
         message,
         evidence: { requests: [], details },
         rootCause,
+        clientStop,
     });
     if (harnessError !== null)
         return failure(`The harness failed to run this scenario: ${harnessError}`, 'the harness failed');
@@ -263,22 +262,106 @@ function scenarioOutcome(transcript, client, timeoutMs, harnessError) {
         return failure(`The run was interrupted before the client finished (${progress}); its process group was stopped.`, `the run was interrupted ${progress}`);
     }
     if (client.timedOut) {
-        return failure(`The client did not exit within the ${timeoutMs} ms timeout (${progress}); its process group was killed.`, `the client timed out ${progress}`);
+        return failure(`The client did not exit within the ${timeoutMs} ms timeout (${progress}); its process group was killed.`, `the client timed out ${progress}`, `did not exit within the ${timeoutMs} ms timeout`);
     }
     if (client.exitCode !== 0) {
         const how = client.exitCode === null ? `was killed by ${client.signal ?? 'a signal'}` : `exited with code ${client.exitCode}`;
-        return failure(`The client ${how} ${progress}.`, `the client ${how} ${progress}`);
+        return failure(`The client ${how} ${progress}.`, `the client ${how} ${progress}`, how);
     }
     if (!tokensIssued || !authorizedCall) {
-        return failure(`The client exited 0 ${progress}: the authorization flow was not completed.`, `the client exited 0 ${progress}`);
+        return failure(`The client exited 0 ${progress}: the authorization flow was not completed.`, `the client exited 0 ${progress}`, 'exited 0 without completing the flow');
     }
     return {
         status: 'SUCCESS',
         message: `The client completed authorization, called the MCP server and exited 0 in ${Math.round(client.durationMs)} ms.`,
         evidence: { requests: [], details },
         rootCause: null,
+        clientStop: null,
     };
 }
+/**
+ * What the scenario did to the client after its first authorization, in order: its access token expired (a 401, or
+ * a refresh request when the client's own clock said so), a refresh was answered (refreshed, rotated, refused), or
+ * the first token response brought a short-lived access token and no refresh token (a client that tracks
+ * `expires_in` meets its expiry with nothing to refresh). Empty before the first code exchange succeeded.
+ */
+function scenarioEvents(transcript, expiringLifetimeSeconds) {
+    const firstTokens = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .grants */ .gu)(transcript, 'authorization_code').find(_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .succeeded */ .gq);
+    if (!firstTokens)
+        return [];
+    const events = [];
+    const expiresIn = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .responseJson */ .cj)(firstTokens)?.expires_in;
+    const shortLived = typeof expiresIn === 'number' && expiringLifetimeSeconds !== undefined && expiresIn <= expiringLifetimeSeconds;
+    if (shortLived && (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .issuedRefreshToken */ .M1)(firstTokens) === undefined) {
+        events.push({
+            exchange: firstTokens,
+            words: `the token response (${(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .requestLine */ .uA)(firstTokens)}) brought an access token that expires in ${expiresIn} s and no refresh token`,
+        });
+    }
+    const later = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .after */ .Pl)(transcript, firstTokens);
+    const expired = new Set((0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .expiredTokenChallenges */ .Ln)(later));
+    const refreshes = new Set((0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .grants */ .gu)(later, 'refresh_token'));
+    for (const exchange of later) {
+        if (expired.has(exchange))
+            events.push({ exchange, words: `its access token expired (${(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .requestLine */ .uA)(exchange)})` });
+        else if (refreshes.has(exchange))
+            events.push({ exchange, words: refreshWords(exchange) });
+    }
+    return events;
+}
+function refreshWords(exchange) {
+    if (!(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .succeeded */ .gq)(exchange)) {
+        const code = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .oauthErrorCode */ .dV)(exchange);
+        return `its refresh (${(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .requestLine */ .uA)(exchange)}) was refused${code ? ` with \`${code}\`` : ''}`;
+    }
+    const issued = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .issuedRefreshToken */ .M1)(exchange);
+    return issued !== undefined && issued !== (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .formParam */ .kJ)(exchange, 'refresh_token')
+        ? `its refresh (${(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .requestLine */ .uA)(exchange)}) rotated the refresh token`
+        : `it refreshed its access token (${(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .requestLine */ .uA)(exchange)})`;
+}
+/** The status a stop after an event takes from the check covering it: that check's finding, or else its level. */
+function coveredStatus(covering) {
+    if (covering.status === 'FAILURE' || covering.status === 'WARNING')
+        return covering.status;
+    switch (covering.level) {
+        case 'MUST':
+        case 'MUST NOT':
+            return 'FAILURE';
+        case 'MAY':
+            return 'INFO';
+        default:
+            // SHOULD, SHOULD NOT, and advisory checks, whose harm is a WARNING.
+            return 'WARNING';
+    }
+}
+/**
+ * The scenario outcome as a result. Enforced (2025-03-26) unless the client stopped after one of the scenario's
+ * events and `covering` (the check the scenario names for them) was evaluated: then it takes that check's level and
+ * draft-only status, so a client that stops after, say, a refused refresh never fails a run the check would not fail.
+ */
+function outcomeResult(run, lastEvent, covering, draftOnly) {
+    const enforced = {
+        ...SCENARIO_OUTCOME,
+        introducedIn: BASIC_AUTHORIZATION_INTRODUCED_IN,
+        status: run.status,
+        message: run.message,
+        evidence: run.evidence,
+        draftOnly: draftOnly(BASIC_AUTHORIZATION_INTRODUCED_IN),
+    };
+    if (run.status !== 'FAILURE' || run.clientStop === null || !lastEvent || !covering)
+        return enforced;
+    const finding = covering.status === 'FAILURE' || covering.status === 'WARNING' ? `: ${lowerFirst(covering.message)}` : '.';
+    return {
+        ...enforced,
+        level: covering.level,
+        introducedIn: covering.introducedIn,
+        draftOnly: covering.draftOnly,
+        status: coveredStatus(covering),
+        message: `The client ${run.clientStop} after ${lastEvent.words}${finding} This stop is judged by \`${covering.id}\` (${covering.level}), which covers that event.`,
+        evidence: { ...run.evidence, requests: [lastEvent.exchange.seq] },
+    };
+}
+const lowerFirst = (text) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 
 /***/ }),
@@ -409,18 +492,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7355);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1097);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7496);
-/* harmony import */ var _scenarios_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(116);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8750);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(311);
+/* harmony import */ var _output_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3752);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7355);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1097);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7496);
+/* harmony import */ var _scenarios_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(116);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8750);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
 /**
  * The command-line interface: the same engine and files as the action, with a terminal report.
  * Exit codes: 0 passed, 1 failed (an enforced result), 2 bad usage, 3 harness error, 130 interrupted.
  */
+
 
 
 
@@ -470,7 +555,7 @@ Options:
                                 2026-07-28, draft. Newer requirements are reported as draft-only and never fail.
       --protocol-version <v>    MCP_CONFORMANCE_PROTOCOL_VERSION for the client (default: the spec version)
       --timeout <ms>            per-scenario client timeout in milliseconds (default: 30000)
-      --concurrency <n>         scenarios run at once (default: one per CPU)
+      --concurrency <n>         scenarios run at once (default: all of them)
       --fail-on <level>         must (default), should, never: which enforced results fail the run
   -o, --output-dir <dir>        where results.json, badge.json, junit.xml and summary.md go
                                 (default: sep-2207-results)
@@ -490,7 +575,7 @@ function terminalOptions(stream) {
     return { color: Boolean(stream.isTTY) && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb' };
 }
 function parseCommandLine(argv) {
-    return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
         args: argv,
         strict: true,
         allowPositionals: false,
@@ -519,14 +604,18 @@ function parseCommandLine(argv) {
         },
     }).values;
 }
+const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 function progressLine(event, options) {
     const position = `[${event.index + 1}/${event.total}]`;
     if (event.type === 'scenario-started')
-        return `${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .paint */ .nI)(position, 90, options)} ${event.scenario} started`;
+        return `${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)(position, 90, options)} ${event.scenario} started`;
+    if (event.type === 'scenario-rerun') {
+        return `${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)(position, 90, options)} ${event.scenario} runs again, alone: in parallel, ${lowerFirst(event.reason)}`;
+    }
     const result = event.result;
     const worst = [result.outcome, ...result.checks].map((check) => check.status);
     const status = ['FAILURE', 'WARNING', 'INFO', 'SKIPPED', 'SUCCESS'].find((candidate) => worst.includes(candidate)) ?? 'SUCCESS';
-    return `${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .paint */ .nI)(position, 90, options)} ${event.scenario} finished in ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSeconds */ .Xo)(result.durationMs)} ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(status, options)}`;
+    return `${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)(position, 90, options)} ${event.scenario} finished in ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .Xo)(result.durationMs)} ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .statusLabel */ .Rh)(status, options)}`;
 }
 /**
  * Aggregate mode on a terminal: a line per merged run, the problems, the verdict. The glob library reports its
@@ -556,12 +645,12 @@ async function runAggregateCommand(settings) {
     }
     const style = terminalOptions(process.stdout);
     for (const column of outcome.matrix.columns) {
-        const mark = column.failing > 0 ? (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .paint */ .nI)('✘', 31, style) : (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .paint */ .nI)('✔', 32, style);
-        process.stdout.write(`${mark} ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .visible */ .RK)(column.label)}  spec ${column.specVersion}  ${column.badge.message}  (${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .visible */ .RK)(column.file)})\n`);
+        const mark = column.failing > 0 ? (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)('✘', 31, style) : (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)('✔', 32, style);
+        process.stdout.write(`${mark} ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(column.label)}  spec ${column.specVersion}  ${column.badge.message}  (${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(column.file)})\n`);
     }
     for (const problem of outcome.problems)
-        process.stdout.write(`${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .paint */ .nI)('▲', 33, style)} not merged: ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .visible */ .RK)(problem.file)}: ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .visible */ .RK)(problem.reason)}\n`);
-    process.stdout.write(`${outcome.passed ? (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .paint */ .nI)('PASSED', 32, style) : (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .paint */ .nI)('FAILED', 31, style)}  ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .visible */ .RK)(outcome.reason)}\n`);
+        process.stdout.write(`${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)('▲', 33, style)} not merged: ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(problem.file)}: ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(problem.reason)}\n`);
+    process.stdout.write(`${outcome.passed ? (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)('PASSED', 32, style) : (0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)('FAILED', 31, style)}  ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(outcome.reason)}\n`);
     process.stdout.write(`Reports: ${outcome.files.summary}, badge.json, badges/, junit.xml, aggregate.json\n`);
     return outcome.passed ? 0 : 1;
 }
@@ -576,15 +665,15 @@ async function main(argv) {
             return 0;
         }
         if (values.version) {
-            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL */ .j.version}\n`);
+            process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j.version}\n`);
             return 0;
         }
         if (values['list-scenarios']) {
-            for (const scenario of _scenarios_index_js__WEBPACK_IMPORTED_MODULE_4__/* .SCENARIOS */ .U9)
+            for (const scenario of _scenarios_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SCENARIOS */ .U9)
                 process.stdout.write(`${scenario.name}\n  ${scenario.description}\n`);
             return 0;
         }
-        settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSettings */ .P$)({
+        settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSettings */ .P$)({
             mode: values.mode,
             command: values.command,
             serverUrl: values['server-url'],
@@ -604,10 +693,11 @@ async function main(argv) {
             consentShim: values['no-consent-shim'] ? 'false' : undefined,
             isolateHome: values['no-isolate-home'] ? 'false' : undefined,
         }, (option) => FLAGS[option]);
-        baseline = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRunBaseline */ .N)(settings, FLAGS.expectedFailures);
+        baseline = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRunBaseline */ .N)(settings, FLAGS.expectedFailures);
+        await (0,_output_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareOutputDir */ .g)(settings.outputDir, FLAGS.outputDir);
     }
     catch (error) {
-        if (error instanceof _settings_js__WEBPACK_IMPORTED_MODULE_5__/* .SettingsError */ .GN || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+        if (error instanceof _settings_js__WEBPACK_IMPORTED_MODULE_6__/* .SettingsError */ .GN || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
             process.stderr.write(`sep-2207-action: ${error.message}\nRun with --help for usage.\n`);
             return 2;
         }
@@ -629,16 +719,16 @@ async function main(argv) {
     for (const name of STOP_SIGNALS)
         process.on(name, onSignal);
     process.stderr.write(settings.mode === 'server'
-        ? `${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL */ .j.name} ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL */ .j.version}: probing ${settings.serverUrl}, spec ${settings.specVersion}\n`
-        : `${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL */ .j.name} ${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL */ .j.version}: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once\n`);
+        ? `${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j.name} ${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j.version}: probing ${settings.serverUrl}, spec ${settings.specVersion}\n`
+        : `${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j.name} ${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j.version}: ${settings.scenarios.length} scenarios, spec ${settings.specVersion}, up to ${settings.concurrency} at once\n`);
     try {
-        const outcome = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runConformance */ .e)(settings, baseline, {
+        const outcome = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runConformance */ .e)(settings, baseline, {
             signal: interrupt.signal,
             onProgress: (event) => process.stderr.write(`${progressLine(event, stderrStyle)}\n`),
         });
-        process.stdout.write((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTerminalReport */ .JJ)(outcome.suite, outcome.verdict, terminalOptions(process.stdout)));
+        process.stdout.write((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .renderTerminalReport */ .JJ)(outcome.suite, outcome.verdict, terminalOptions(process.stdout)));
         for (const entry of outcome.verdict.stale) {
-            process.stdout.write(`Stale baseline entry (now passes, remove it): ${(0,_report_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .formatEntry */ .WL)(entry)} (${baseline?.path}:${entry.line})\n`);
+            process.stdout.write(`Stale baseline entry (now passes, remove it): ${(0,_report_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .formatEntry */ .WL)(entry)} (${baseline?.path}:${entry.line})\n`);
         }
         process.stdout.write(`Reports: ${outcome.files.results}, badge.json, junit.xml, summary.md\n`);
         if (interrupt.signal.aborted) {
@@ -672,7 +762,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5401:
+/***/ 2886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -692,12 +782,133 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/engine/consent-shim.ts
+var consent_shim = __nccwpck_require__(1680);
+;// CONCATENATED MODULE: ./src/engine/ordinary-pipe.ts
+/**
+ * Ordinary pipes for a child's stdout and stderr. Node's `stdio: 'pipe'` hands the child one end of a socket pair:
+ * a process of its tree that shuts down its own stdout (a daemonizing helper, `process.stdout.end()`) shuts the
+ * socket for every process sharing it, and their output is lost. Through a FIFO the child gets real pipe ends, whose
+ * close affects only the closing process, as in a terminal or a CI runner.
+ */
+
+
+
+
+
+/** Pipes for the given streams, or null where the platform has no `mkfifo` (the caller falls back to `'pipe'`). */
+function ordinaryPipes(count) {
+    let dir;
+    const opened = [];
+    try {
+        dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,consent_shim/* safeTempBase */.RT)(), 'sep-2207-pipe-'));
+        const paths = Array.from({ length: count }, (_, index) => (0,external_node_path_.join)(dir, String(index)));
+        (0,external_node_child_process_namespaceObject.execFileSync)('mkfifo', ['-m', '600', ...paths], { stdio: 'ignore' });
+        return paths.map((path) => {
+            // The reading end first and non-blocking, so that opening the writing end does not wait for a reader.
+            const readFd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+            opened.push(readFd);
+            const writeFd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY);
+            opened.push(writeFd);
+            let closed = false;
+            return {
+                writeFd,
+                reader: new external_node_net_.Socket({ fd: readFd, readable: true, writable: false }),
+                parentDone: () => {
+                    if (closed)
+                        return;
+                    closed = true;
+                    (0,external_node_fs_.closeSync)(writeFd);
+                },
+            };
+        });
+    }
+    catch {
+        for (const fd of opened)
+            (0,external_node_fs_.closeSync)(fd);
+        return null;
+    }
+    finally {
+        // The open ends keep the pipes alive; their names are no longer needed.
+        if (dir)
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/engine/process-sweep.ts
+/**
+ * Finds the processes a client run started even when they left its process group: a daemon that called `setsid`
+ * (mcpc's bridge does) is out of reach of a signal to the group, but it still carries the environment the harness
+ * gave the run, including a marker unique to that run. Linux only (it reads /proc); elsewhere the group is all.
+ */
+
+
+/** The environment variable that marks every process of one client run. */
+const RUN_MARKER_ENV = 'SEP2207_CLIENT_RUN';
+function newRunMarker() {
+    return (0,external_node_crypto_.randomBytes)(9).toString('base64url');
+}
+/** Live processes (not this one) whose environment holds `SEP2207_CLIENT_RUN=<marker>`. */
+function markedProcesses(marker) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const needle = Buffer.from(`${RUN_MARKER_ENV}=${marker}\0`);
+    const found = [];
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+            continue;
+        let environ;
+        try {
+            environ = (0,external_node_fs_.readFileSync)(`/proc/${entry}/environ`);
+        }
+        catch {
+            continue; // gone already, or not ours
+        }
+        const at = environ.indexOf(needle);
+        if (at === 0 || (at > 0 && environ[at - 1] === 0))
+            found.push(Number(entry));
+    }
+    return found;
+}
+/** SIGKILLs every marked process, a few rounds in case one forked while the last round ran; returns how many. */
+function killMarkedProcesses(marker) {
+    let killed = 0;
+    for (let round = 0; round < 3; round += 1) {
+        const pids = markedProcesses(marker);
+        if (pids.length === 0)
+            break;
+        for (const pid of pids) {
+            try {
+                process.kill(pid, 'SIGKILL');
+                killed += 1;
+            }
+            catch {
+                // exited in the meantime
+            }
+        }
+    }
+    return killed;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/client-process.ts
 /**
  * Runs the user's MCP client command once against a scenario's server URL and reports what the process did.
  * The client runs as the leader of its own process group so that a timeout, an abort or its own exit can take
  * down everything it started, and the result never waits on pipes held open by stray grandchildren.
  */
+
+
 
 
 
@@ -800,11 +1011,14 @@ function runClientProcess(options) {
         let terminating = false;
         let settled = false;
         let releaseStdio = () => { };
+        // Every process of this run carries the marker, so those that left the process group are found at the end.
+        const marker = newRunMarker();
         const finish = (fields) => {
             if (settled)
                 return;
             settled = true;
             timers.forEach(clearTimeout);
+            killMarkedProcesses(marker);
             releaseStdio();
             options.signal?.removeEventListener('abort', onAbort);
             resolve({
@@ -820,20 +1034,25 @@ function runClientProcess(options) {
             });
         };
         let child;
+        const pipes = ordinaryPipes(2);
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', fullCommand], {
                 cwd: options.cwd,
-                env: { ...inheritedEnvironment(process.env), ...options.env },
+                env: { ...inheritedEnvironment(process.env), ...options.env, [RUN_MARKER_ENV]: marker },
                 detached: true, // the shell becomes leader of a new process group, so -pid reaches everything it starts
-                stdio: ['pipe', 'pipe', 'pipe'],
+                stdio: ['pipe', pipes?.[0]?.writeFd ?? 'pipe', pipes?.[1]?.writeFd ?? 'pipe'],
             });
         }
         catch (error) {
             // e.g. an env value with a NUL byte is rejected synchronously
+            for (const pipe of pipes ?? [])
+                pipe.parentDone(), pipe.reader.destroy();
             const message = error instanceof Error ? error.message : String(error);
             finish({ exitCode: null, signal: null, startError: `could not start /bin/sh: ${message}` });
             return;
         }
+        for (const pipe of pipes ?? [])
+            pipe.parentDone();
         let exitStatus = null;
         let graceOver = false;
         const terminate = () => {
@@ -859,8 +1078,8 @@ function runClientProcess(options) {
         // stdin stays open and empty while the client runs: some clients treat its end as "quit now".
         child.stdin.on('error', () => { }); // EPIPE once the client is gone is expected
         const streams = [
-            { name: 'stdout', stream: child.stdout, tail: stdoutTail, decoder: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') },
-            { name: 'stderr', stream: child.stderr, tail: stderrTail, decoder: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') },
+            { name: 'stdout', stream: pipes?.[0]?.reader ?? child.stdout, tail: stdoutTail, decoder: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') },
+            { name: 'stderr', stream: pipes?.[1]?.reader ?? child.stderr, tail: stderrTail, decoder: new external_node_string_decoder_namespaceObject.StringDecoder('utf8') },
         ];
         const tap = (name, text) => {
             try {
@@ -941,7 +1160,288 @@ function runClientProcess(options) {
 
 /***/ }),
 
-/***/ 1662:
+/***/ 1680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ removeTempDir),
+/* harmony export */   RT: () => (/* binding */ safeTempBase),
+/* harmony export */   ug: () => (/* binding */ createConsentShim)
+/* harmony export */ });
+/* unused harmony exports OPENER_NAMES, CONSENT_SHIM_LOG, CONSENT_SHIM_PROGRAM, CONSENT_SHIM_WORKER_FLAG, KEEP_TEMP_ENV */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _client_process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2886);
+/**
+ * The headless consent shim: stands in for the browser that published MCP clients open for consent, so they run
+ * unmodified in CI. Per client run it makes a temporary directory of executables named like the usual openers
+ * (`xdg-open`, `open`, `sensible-browser`, ...), to go first on the client's PATH, with `BROWSER` pointing at one.
+ *
+ * What a stand-in does with a URL, as a browser would: GET it without following redirects, then follow the
+ * `Location` (the mock `/authorize` approves at once with a 302 to the client's loopback callback), retrying while
+ * nothing listens there yet, since many clients open their callback listener late. It only ever connects to
+ * loopback: any other host is refused, before any request, with a line on stderr and a non-zero exit.
+ *
+ * It returns at once: the opener checks the URL, starts a worker process that does the requests, and exits 0.
+ * Openers are often awaited (Python's `webbrowser` waits for `$BROWSER`; `open(url, {wait: true})`), and a client
+ * that starts its callback listener only after the opener returns would otherwise stall against its own browser.
+ * The worker stays in the opener's process group, so the harness's timeout kills it with the client; openers
+ * spawned detached (the `open` package does that) escape the group, so the worker also has its own deadline and
+ * stops as soon as the run's directory is removed.
+ *
+ * The program is plain JavaScript written into the directory at run time and run by the Node.js that runs this
+ * tool (`process.execPath`): it needs neither this repository's node_modules nor `node` on PATH, so it works from
+ * the bundle in dist/ too. It logs what it did (codes redacted, no tokens) to `consent-shim.log` in the directory.
+ */
+
+
+
+
+/** Names clients (and the libraries they use) look up on PATH to open a browser. */
+const OPENER_NAMES = ['xdg-open', 'open', 'sensible-browser', 'x-www-browser', 'www-browser'];
+const CONSENT_SHIM_LOG = 'consent-shim.log';
+/** The program the stand-ins run, in the shim's directory. */
+const CONSENT_SHIM_PROGRAM = 'consent-shim.mjs';
+/** The first argument that makes the program the worker, with the URL to open as the second. */
+const CONSENT_SHIM_WORKER_FLAG = '--sep-2207-consent-worker';
+/** Upper bound on how long a worker keeps trying, whatever the scenario timeout. */
+const MAX_DEADLINE_MS = 60_000;
+/** Set to `1` to keep the temporary directories of client runs (and this log) for debugging. */
+const KEEP_TEMP_ENV = 'SEP_2207_KEEP_TEMP';
+async function createConsentShim(options = {}) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(safeTempBase(), 'sep-2207-consent-'));
+    const program = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, CONSENT_SHIM_PROGRAM);
+    const deadlineMs = Math.min(Math.max(options.deadlineMs ?? 20_000, 1_000), MAX_DEADLINE_MS);
+    // One wrapper, under every name; it passes its own name on so the log says which one the client ran.
+    // NODE_OPTIONS is the client's business (it may load a loader from its own cwd), never the stand-in's.
+    const wrapper = `#!/bin/sh\nunset NODE_OPTIONS\nexec ${(0,_client_process_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(process.execPath)} ${(0,_client_process_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(program)} "$0" "$@"\n`;
+    // Written at once, not one after another: this runs before every scenario, and waits add up on a busy machine.
+    await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(program, `const DEADLINE_MS = ${deadlineMs};\n${STAND_IN_PROGRAM}`, { mode: 0o644 }),
+        ...OPENER_NAMES.map(async (name) => {
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, wrapper);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(file, 0o755);
+        }),
+    ]);
+    const basePath = options.basePath ?? process.env.PATH ?? '';
+    const logFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, CONSENT_SHIM_LOG);
+    return {
+        dir,
+        logFile,
+        env: {
+            PATH: basePath === '' ? dir : `${dir}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${basePath}`,
+            BROWSER: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'www-browser'),
+            // xdg-open: `X-Generic` selects its generic opener, which tries BROWSER; with a display it would first ask
+            // the desktop's URL handler (a real browser on a developer's machine).
+            XDG_CURRENT_DESKTOP: 'X-Generic',
+            DISPLAY: '',
+            WAYLAND_DISPLAY: '',
+        },
+        readLog: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(logFile, 'utf8').catch(() => ''),
+        remove: () => removeTempDir(dir),
+    };
+}
+/** BROWSER and PATH entries are split on `:` and, by xdg-open and Python's webbrowser, on spaces. */
+function safeTempBase() {
+    const base = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    return /^[\w./-]+$/.test(base) ? base : '/tmp';
+}
+async function removeTempDir(dir) {
+    if (process.env[KEEP_TEMP_ENV] === '1')
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 2 }).catch(() => undefined);
+}
+/**
+ * The stand-in, run as `node consent-shim.mjs <name it was called by> <arguments...>`, or as the worker with
+ * CONSENT_SHIM_WORKER_FLAG and the URL. Kept free of backticks and `${` so it can live in this template literal.
+ */
+const STAND_IN_PROGRAM = String.raw `// sep-2207-action headless consent shim (see src/engine/consent-shim.ts). Generated; safe to delete.
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PROGRAM = fileURLToPath(import.meta.url);
+const DIR = dirname(PROGRAM);
+const LOG = join(DIR, 'consent-shim.log');
+const WORKER_FLAG = '--sep-2207-consent-worker';
+const REQUEST_TIMEOUT_MS = 5000;
+const MAX_REDIRECTS = 5;
+const LOOPBACK_ADDRESSES = { '127.0.0.1': ['127.0.0.1'], localhost: ['127.0.0.1', '::1'], '[::1]': ['::1'] };
+const NOT_LISTENING = new Set(['ECONNREFUSED', 'ECONNRESET', 'EADDRNOTAVAIL', 'ENETUNREACH', 'EAFNOSUPPORT', 'EHOSTUNREACH']);
+const SECRET_PARAM = /^code$|token|secret|verifier|assertion|password/i;
+
+function log(line) {
+  try {
+    appendFileSync(LOG, new Date().toISOString() + ' [' + process.pid + '] ' + line + '\n');
+  } catch {
+    // the run may be over and its directory gone
+  }
+}
+
+function redact(url) {
+  try {
+    const copy = new URL(url);
+    for (const key of [...copy.searchParams.keys()]) if (SECRET_PARAM.test(key)) copy.searchParams.set(key, 'REDACTED');
+    return copy.href;
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+/** The URL when it is http(s) on a loopback host, else null. Decided on the parsed URL, before any connection. */
+function loopbackUrl(text) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return Object.hasOwn(LOOPBACK_ADDRESSES, url.hostname) ? url : null;
+}
+
+function describeHost(text) {
+  try {
+    const url = new URL(text);
+    return url.protocol + '//' + url.host;
+  } catch {
+    return JSON.stringify(String(text).slice(0, 80));
+  }
+}
+
+function errorCode(error) {
+  if (error && error.code) return error.code;
+  const inner = error && Array.isArray(error.errors) ? error.errors.find((item) => item && item.code) : undefined;
+  return inner ? inner.code : undefined;
+}
+
+/** One GET to one address (no DNS: localhost means 127.0.0.1 then ::1), redirects not followed. */
+function getOnce(url, address) {
+  return new Promise((resolve, reject) => {
+    const client = url.protocol === 'https:' ? https : http;
+    const request = client.request(
+      {
+        host: address,
+        port: url.port || (url.protocol === 'https:' ? 443 : 80),
+        path: url.pathname + url.search,
+        method: 'GET',
+        headers: { host: url.host, accept: 'text/html,*/*', 'user-agent': 'sep-2207-consent-shim' },
+        servername: url.hostname === 'localhost' ? 'localhost' : undefined,
+        timeout: REQUEST_TIMEOUT_MS,
+      },
+      (response) => {
+        const result = { status: response.statusCode, location: response.headers.location };
+        response.resume();
+        response.once('end', () => resolve(result));
+        response.once('close', () => resolve(result));
+        response.once('error', () => resolve(result));
+      },
+    );
+    request.once('timeout', () => request.destroy(new Error('no answer within ' + REQUEST_TIMEOUT_MS + ' ms')));
+    request.once('error', reject);
+    request.end();
+  });
+}
+
+/** GETs url, retrying while nothing listens there yet, until the deadline or the end of the run. */
+async function get(url, deadline) {
+  const addresses = LOOPBACK_ADDRESSES[url.hostname];
+  for (let attempt = 1; ; attempt += 1) {
+    let lastError;
+    for (const address of addresses) {
+      try {
+        return await getOnce(url, address);
+      } catch (error) {
+        lastError = error;
+        if (!NOT_LISTENING.has(errorCode(error))) throw error;
+      }
+    }
+    const pause = Math.min(50 * attempt, 250);
+    if (Date.now() + pause > deadline) throw lastError;
+    if (!existsSync(DIR)) throw new Error('the run is over');
+    if (attempt === 1) log('nothing listening at ' + url.host + ' yet (' + errorCode(lastError) + '); retrying');
+    await new Promise((done) => setTimeout(done, pause));
+  }
+}
+
+/** Does what a browser does with the consent URL: request it and follow redirects, on loopback only. */
+async function deliver(start) {
+  const deadline = Date.now() + DEADLINE_MS;
+  setTimeout(() => {
+    log('gave up: deadline of ' + DEADLINE_MS + ' ms reached');
+    process.exit(1);
+  }, DEADLINE_MS + 1000).unref();
+  let url = loopbackUrl(start);
+  for (let hop = 0; url && hop <= MAX_REDIRECTS; hop += 1) {
+    const response = await get(url, deadline);
+    const location = response.location ? new URL(response.location, url).href : undefined;
+    log('GET ' + redact(url.href) + ' -> ' + response.status + (location ? ' Location: ' + redact(location) : ''));
+    if (response.status < 300 || response.status >= 400 || !location) return hop > 0 ? 0 : 1;
+    url = loopbackUrl(location);
+    if (!url) {
+      log('not following a redirect off loopback, to ' + describeHost(location));
+      return hop > 0 ? 0 : 1;
+    }
+  }
+  if (url) log('stopped after ' + MAX_REDIRECTS + ' redirects');
+  return 1;
+}
+
+function open(invokedAs, args) {
+  const name = basename(invokedAs || 'browser');
+  const target = args.find((arg) => /^[a-z][a-z0-9+.-]*:/i.test(arg));
+  if (target === undefined) {
+    process.stderr.write('sep-2207 consent shim (' + name + '): no URL among the arguments\n');
+    log(name + ': no URL among ' + args.length + ' arguments');
+    return process.exit(2);
+  }
+  if (!loopbackUrl(target)) {
+    process.stderr.write(
+      'sep-2207 consent shim (' + name + '): refusing to open ' + describeHost(target) +
+        ': only http(s) URLs on 127.0.0.1, localhost or [::1] are opened in a conformance run\n',
+    );
+    log(name + ': refused ' + describeHost(target) + ' (not loopback); no request made');
+    return process.exit(3);
+  }
+  log(name + ': opening ' + redact(target));
+  const worker = spawn(process.execPath, [PROGRAM, WORKER_FLAG, target], { stdio: 'ignore' });
+  worker.once('spawn', () => {
+    worker.unref();
+    process.exit(0);
+  });
+  worker.once('error', (error) => {
+    process.stderr.write('sep-2207 consent shim (' + name + '): could not start: ' + error.message + '\n');
+    log(name + ': could not start the worker: ' + error.message);
+    process.exit(1);
+  });
+}
+
+const [first, ...rest] = process.argv.slice(2);
+if (first === WORKER_FLAG) {
+  deliver(rest[0]).then(
+    (code) => process.exit(code),
+    (error) => {
+      log('failed: ' + (errorCode(error) || (error && error.message) || String(error)));
+      process.exit(1);
+    },
+  );
+} else {
+  open(first, rest);
+}
+`;
+
+
+/***/ }),
+
+/***/ 1624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -952,7 +1452,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   AS: () => (/* binding */ suiteResult)
 });
 
-// UNUSED EXPORTS: countStatuses, runScenario
+// UNUSED EXPORTS: SCENARIO_NAME_CHOICES, countStatuses, runScenario
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
@@ -1211,12 +1711,18 @@ const refreshTokenUsed = (input) => {
         ? (0,types/* outcome */.b)(id, 'INFO', `When its access token expired (${(0,transcript_queries/* requestLine */.uA)(expired[0])}), the client ran the authorization flow again (${(0,transcript_queries/* requestLine */.uA)(reauthorized[0])}) instead of using its refresh token: legitimate, but it costs the user a consent.`, seqs([expired[0], reauthorized[0]]))
         : (0,types/* outcome */.b)(id, 'INFO', `When its access token expired (${(0,transcript_queries/* requestLine */.uA)(expired[0])}), the client neither refreshed nor re-authorized.`, seqs(expired));
 };
+/**
+ * Never acts as if a refresh token had been issued: a refresh grant (even an empty one) without an issued token is
+ * the only FAILURE. Starting the authorization over is the legitimate path (OAuth 2.1 §3.2.3); a re-authorization that
+ * started but did not complete is the scenario outcome's to judge, not this check's.
+ */
 const refreshTokenNotAssumed = (input) => {
     const id = 'sep-2207-refresh-token-not-assumed';
     const refreshes = (0,transcript_queries/* grants */.gu)(input.transcript, 'refresh_token');
     const issued = (0,transcript_queries/* grants */.gu)(input.transcript, 'authorization_code').concat(refreshes).some((exchange) => (0,transcript_queries/* issuedRefreshToken */.M1)(exchange) !== undefined);
     if (refreshes.length > 0 && !issued) {
-        return (0,types/* outcome */.b)(id, 'FAILURE', `${(0,transcript_queries/* requestLine */.uA)(refreshes[0])} sent a refresh grant, but the authorization server never issued a refresh token.`, seqs(refreshes), { refreshTokenSent: (0,transcript_queries/* formParam */.kJ)(refreshes[0], 'refresh_token') ?? null });
+        const sent = (0,transcript_queries/* formParam */.kJ)(refreshes[0], 'refresh_token');
+        return (0,types/* outcome */.b)(id, 'FAILURE', `${(0,transcript_queries/* requestLine */.uA)(refreshes[0])} sent a refresh grant (\`refresh_token\` ${sent === undefined ? 'missing' : JSON.stringify(sent)}), but the authorization server never issued a refresh token.`, seqs(refreshes), { refreshTokenSent: sent ?? null });
     }
     if (issued)
         return (0,types/* outcome */.b)(id, 'SKIPPED', 'the authorization server issued a refresh token, so there was nothing to assume');
@@ -1224,19 +1730,16 @@ const refreshTokenNotAssumed = (input) => {
     if (!firstTokens)
         return (0,types/* outcome */.b)(id, 'SKIPPED', 'the client never obtained tokens');
     const expired = (0,transcript_queries/* expiredTokenChallenges */.Ln)((0,transcript_queries/* after */.Pl)(input.transcript, firstTokens))[0];
-    if (!expired)
+    const { authorize: reauthorized, completed } = reauthorization(input.transcript, expired ?? firstTokens);
+    if (!expired && !reauthorized)
         return (0,types/* outcome */.b)(id, 'SKIPPED', 'the access token never expired during the run');
-    const { authorize: reauthorized, completed } = reauthorization(input.transcript, expired);
-    const finished = input.client.exitCode === 0 && !input.client.timedOut;
-    if (reauthorized && completed && finished) {
-        return (0,types/* outcome */.b)(id, 'SUCCESS', `Without a refresh token, the client re-authorized when its access token expired (${(0,transcript_queries/* requestLine */.uA)(reauthorized)}) and finished its work.`, seqs([expired, reauthorized]));
+    if (reauthorized && completed) {
+        return (0,types/* outcome */.b)(id, 'SUCCESS', `Without a refresh token, the client sent no refresh grant and authorized again${expired ? ` when its access token expired (${(0,transcript_queries/* requestLine */.uA)(expired)})` : ''} (${(0,transcript_queries/* requestLine */.uA)(reauthorized)}), completing it.`, seqs(expired ? [expired, reauthorized] : [reauthorized]));
     }
-    const what = !reauthorized
-        ? 'did not re-authorize'
-        : !completed
-            ? 'started to re-authorize but never got a new token to work with'
-            : 're-authorized but did not finish';
-    return (0,types/* outcome */.b)(id, 'FAILURE', `The access token expired (${(0,transcript_queries/* requestLine */.uA)(expired)}) and no refresh token had been issued; the client ${what} (${input.client.timedOut ? 'it timed out' : `exit code ${input.client.exitCode}`}).`, seqs(reauthorized ? [expired, reauthorized] : [expired]), { exitCode: input.client.exitCode, timedOut: input.client.timedOut, reauthorizationCompleted: completed });
+    const what = reauthorized
+        ? `started to authorize again (${(0,transcript_queries/* requestLine */.uA)(reauthorized)}) but did not complete it`
+        : `did not authorize again after its access token expired (${(0,transcript_queries/* requestLine */.uA)(expired)})`;
+    return (0,types/* outcome */.b)(id, 'SUCCESS', `Without a refresh token, the client sent no refresh grant: it assumed none. It ${what}; how it stopped is judged by the scenario outcome.`, seqs([expired, reauthorized].filter((exchange) => exchange !== undefined)));
 };
 const invalidGrantRecovery = (input) => {
     const id = 'oauth-refresh-invalid-grant-recovery';
@@ -1253,7 +1756,12 @@ const invalidGrantRecovery = (input) => {
     }
     // The same refused token presented again is a loop; a client that recovers drops it and authorizes again.
     const refusedTokens = new Set(refused.map((exchange) => (0,transcript_queries/* formParam */.kJ)(exchange, 'refresh_token')));
-    const retries = refreshes.filter((exchange) => refused.some((first) => first.seq < exchange.seq && (0,transcript_queries/* formParam */.kJ)(first, 'refresh_token') === (0,transcript_queries/* formParam */.kJ)(exchange, 'refresh_token')));
+    const repeats = refreshes.filter((exchange) => refused.some((first) => first.seq < exchange.seq && (0,transcript_queries/* formParam */.kJ)(first, 'refresh_token') === (0,transcript_queries/* formParam */.kJ)(exchange, 'refresh_token')));
+    const raced = racedRepeats(input.transcript, refused[0], repeats);
+    const retries = repeats.filter((exchange) => !raced.includes(exchange));
+    const race = raced.length > 0
+        ? ` ${(0,transcript_queries/* requestLine */.uA)(raced[0])} presented the same token, but it was sent from another place at the same time (each after its own 401), before the client had acted on the refusal: a race, not a retry.`
+        : '';
     if (retries.length > 0) {
         return (0,types/* outcome */.b)(id, 'WARNING', `After ${(0,transcript_queries/* requestLine */.uA)(refused[0])} answered \`invalid_grant\`, the client presented ${refusedTokens.size === 1 ? 'the same refresh token' : 'refused refresh tokens'} ${retries.length} more ${retries.length === 1 ? 'time' : 'times'} (${(0,transcript_queries/* requestLine */.uA)(retries[0])}): a refused refresh token must be dropped, not retried.`, seqs([refused[0], ...retries]), { retries: retries.length, refusedTokens: refusedTokens.size });
     }
@@ -1261,8 +1769,20 @@ const invalidGrantRecovery = (input) => {
     if (!reauthorized || !completed) {
         return (0,types/* outcome */.b)(id, 'WARNING', `After ${(0,transcript_queries/* requestLine */.uA)(refused[0])} answered \`invalid_grant\`, the client ${reauthorized ? `started to authorize again (${(0,transcript_queries/* requestLine */.uA)(reauthorized)}) but never got a new token to work with` : 'did not authorize again'} (${input.client.timedOut ? 'it timed out' : `it exited with code ${input.client.exitCode}`}).`, seqs(reauthorized ? [refused[0], reauthorized] : refused), { reauthorizationStarted: reauthorized !== undefined });
     }
-    return (0,types/* outcome */.b)(id, 'SUCCESS', `After ${(0,transcript_queries/* requestLine */.uA)(refused[0])} answered \`invalid_grant\`, the client dropped the refresh token and authorized again (${(0,transcript_queries/* requestLine */.uA)(reauthorized)}).`, seqs([refused[0], reauthorized]));
+    return (0,types/* outcome */.b)(id, 'SUCCESS', `After ${(0,transcript_queries/* requestLine */.uA)(refused[0])} answered \`invalid_grant\`, the client dropped the refresh token and authorized again (${(0,transcript_queries/* requestLine */.uA)(reauthorized)}).${race}`, seqs([refused[0], ...raced, reauthorized]));
 };
+/**
+ * Repeats of a refused refresh token that raced the refusal rather than retried it: a client that got several 401s
+ * for one expired access token at once (a GET stream and a POST, say) may refresh from each place with the same
+ * token. Up to one repeat per extra 401 counts as such a race, as long as it arrived before the client's next
+ * authorization request (by then it had acted on the refusal).
+ */
+function racedRepeats(transcript, refusal, repeats) {
+    const lastTokens = (0,transcript_queries/* tokenRequests */.mi)(transcript).filter((exchange) => exchange.seq < refusal.seq && (0,transcript_queries/* succeeded */.gq)(exchange)).at(-1);
+    const concurrent401s = (0,transcript_queries/* expiredTokenChallenges */.Ln)(transcript.filter((exchange) => exchange.seq < refusal.seq && exchange.seq > (lastTokens?.seq ?? 0))).length;
+    const nextAuthorization = (0,transcript_queries/* authorizationRequests */.ec)((0,transcript_queries/* after */.Pl)(transcript, refusal))[0]?.seq ?? Infinity;
+    return repeats.filter((exchange) => exchange.seq < nextAuthorization).slice(0, Math.max(0, concurrent401s - 1));
+}
 const offlineAccessPromptConsent = (input) => {
     const id = 'oidc-offline-access-prompt-consent';
     const authorizations = (0,transcript_queries/* authorizationRequests */.ec)(input.transcript);
@@ -1406,22 +1926,9 @@ function evaluateScenario(observations, specVersion) {
         const definition = (0,catalog/* checkDefinition */.QU)(id);
         return { ...definition, ...result, draftOnly: (0,catalog/* isDraftOnly */.Ug)(definition.introducedIn, specVersion) };
     });
-    return { outcome: outcomeResult(scenario, run, specVersion), checks };
-}
-/**
- * The scenario-level result: enforced as soon as one of the scenario's checks is, so a scenario that tests draft
- * rules only never fails a run because its client failed.
- */
-function outcomeResult(scenario, run, specVersion) {
-    const introducedIn = (0,scenario_outcome/* outcomeIntroducedIn */.LA)(scenario.checks.filter(catalog/* isKnownCheckId */.tu).map((id) => (0,catalog/* checkDefinition */.QU)(id).introducedIn));
-    return {
-        ...scenario_outcome/* SCENARIO_OUTCOME */.cF,
-        introducedIn,
-        status: run.status,
-        message: run.message,
-        evidence: run.evidence,
-        draftOnly: (0,catalog/* isDraftOnly */.Ug)(introducedIn, specVersion),
-    };
+    const lastEvent = scenario.expiryCoveredBy ? (0,scenario_outcome/* scenarioEvents */.Wv)(transcript, scenario.mock.accessTokenLifetimeSeconds).at(-1) : undefined;
+    const covering = checks.find((check) => check.id === scenario.expiryCoveredBy);
+    return { outcome: (0,scenario_outcome/* outcomeResult */.wC)(run, lastEvent, covering, (introducedIn) => (0,catalog/* isDraftOnly */.Ug)(introducedIn, specVersion)), checks };
 }
 
 // EXTERNAL MODULE: ./src/model.ts
@@ -1434,271 +1941,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/engine/client-process.ts + 2 modules
-var client_process = __nccwpck_require__(5401);
-;// CONCATENATED MODULE: ./src/engine/consent-shim.ts
-/**
- * The headless consent shim: stands in for the browser that published MCP clients open for consent, so they run
- * unmodified in CI. Per client run it makes a temporary directory of executables named like the usual openers
- * (`xdg-open`, `open`, `sensible-browser`, ...), to go first on the client's PATH, with `BROWSER` pointing at one.
- *
- * What a stand-in does with a URL, as a browser would: GET it without following redirects, then follow the
- * `Location` (the mock `/authorize` approves at once with a 302 to the client's loopback callback), retrying while
- * nothing listens there yet, since many clients open their callback listener late. It only ever connects to
- * loopback: any other host is refused, before any request, with a line on stderr and a non-zero exit.
- *
- * It returns at once: the opener checks the URL, starts a worker process that does the requests, and exits 0.
- * Openers are often awaited (Python's `webbrowser` waits for `$BROWSER`; `open(url, {wait: true})`), and a client
- * that starts its callback listener only after the opener returns would otherwise stall against its own browser.
- * The worker stays in the opener's process group, so the harness's timeout kills it with the client; openers
- * spawned detached (the `open` package does that) escape the group, so the worker also has its own deadline and
- * stops as soon as the run's directory is removed.
- *
- * The program is plain JavaScript written into the directory at run time and run by the Node.js that runs this
- * tool (`process.execPath`): it needs neither this repository's node_modules nor `node` on PATH, so it works from
- * the bundle in dist/ too. It logs what it did (codes redacted, no tokens) to `consent-shim.log` in the directory.
- */
-
-
-
-
-/** Names clients (and the libraries they use) look up on PATH to open a browser. */
-const OPENER_NAMES = ['xdg-open', 'open', 'sensible-browser', 'x-www-browser', 'www-browser'];
-const CONSENT_SHIM_LOG = 'consent-shim.log';
-/** The program the stand-ins run, in the shim's directory. */
-const CONSENT_SHIM_PROGRAM = 'consent-shim.mjs';
-/** The first argument that makes the program the worker, with the URL to open as the second. */
-const CONSENT_SHIM_WORKER_FLAG = '--sep-2207-consent-worker';
-/** Upper bound on how long a worker keeps trying, whatever the scenario timeout. */
-const MAX_DEADLINE_MS = 60_000;
-/** Set to `1` to keep the temporary directories of client runs (and this log) for debugging. */
-const KEEP_TEMP_ENV = 'SEP_2207_KEEP_TEMP';
-async function createConsentShim(options = {}) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(safeTempBase(), 'sep-2207-consent-'));
-    const program = (0,external_node_path_.join)(dir, CONSENT_SHIM_PROGRAM);
-    const deadlineMs = Math.min(Math.max(options.deadlineMs ?? 20_000, 1_000), MAX_DEADLINE_MS);
-    // One wrapper, under every name; it passes its own name on so the log says which one the client ran.
-    // NODE_OPTIONS is the client's business (it may load a loader from its own cwd), never the stand-in's.
-    const wrapper = `#!/bin/sh\nunset NODE_OPTIONS\nexec ${(0,client_process/* shellQuote */.ZL)(process.execPath)} ${(0,client_process/* shellQuote */.ZL)(program)} "$0" "$@"\n`;
-    // Written at once, not one after another: this runs before every scenario, and waits add up on a busy machine.
-    await Promise.all([
-        (0,promises_.writeFile)(program, `const DEADLINE_MS = ${deadlineMs};\n${STAND_IN_PROGRAM}`, { mode: 0o644 }),
-        ...OPENER_NAMES.map(async (name) => {
-            const file = (0,external_node_path_.join)(dir, name);
-            await (0,promises_.writeFile)(file, wrapper);
-            await (0,promises_.chmod)(file, 0o755);
-        }),
-    ]);
-    const basePath = options.basePath ?? process.env.PATH ?? '';
-    const logFile = (0,external_node_path_.join)(dir, CONSENT_SHIM_LOG);
-    return {
-        dir,
-        logFile,
-        env: {
-            PATH: basePath === '' ? dir : `${dir}${external_node_path_.delimiter}${basePath}`,
-            BROWSER: (0,external_node_path_.join)(dir, 'www-browser'),
-            // xdg-open: `X-Generic` selects its generic opener, which tries BROWSER; with a display it would first ask
-            // the desktop's URL handler (a real browser on a developer's machine).
-            XDG_CURRENT_DESKTOP: 'X-Generic',
-            DISPLAY: '',
-            WAYLAND_DISPLAY: '',
-        },
-        readLog: () => (0,promises_.readFile)(logFile, 'utf8').catch(() => ''),
-        remove: () => removeTempDir(dir),
-    };
-}
-/** BROWSER and PATH entries are split on `:` and, by xdg-open and Python's webbrowser, on spaces. */
-function safeTempBase() {
-    const base = (0,external_node_os_.tmpdir)();
-    return /^[\w./-]+$/.test(base) ? base : '/tmp';
-}
-async function removeTempDir(dir) {
-    if (process.env[KEEP_TEMP_ENV] === '1')
-        return;
-    await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 2 }).catch(() => undefined);
-}
-/**
- * The stand-in, run as `node consent-shim.mjs <name it was called by> <arguments...>`, or as the worker with
- * CONSENT_SHIM_WORKER_FLAG and the URL. Kept free of backticks and `${` so it can live in this template literal.
- */
-const STAND_IN_PROGRAM = String.raw `// sep-2207-action headless consent shim (see src/engine/consent-shim.ts). Generated; safe to delete.
-import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync } from 'node:fs';
-import http from 'node:http';
-import https from 'node:https';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const PROGRAM = fileURLToPath(import.meta.url);
-const DIR = dirname(PROGRAM);
-const LOG = join(DIR, 'consent-shim.log');
-const WORKER_FLAG = '--sep-2207-consent-worker';
-const REQUEST_TIMEOUT_MS = 5000;
-const MAX_REDIRECTS = 5;
-const LOOPBACK_ADDRESSES = { '127.0.0.1': ['127.0.0.1'], localhost: ['127.0.0.1', '::1'], '[::1]': ['::1'] };
-const NOT_LISTENING = new Set(['ECONNREFUSED', 'ECONNRESET', 'EADDRNOTAVAIL', 'ENETUNREACH', 'EAFNOSUPPORT', 'EHOSTUNREACH']);
-const SECRET_PARAM = /^code$|token|secret|verifier|assertion|password/i;
-
-function log(line) {
-  try {
-    appendFileSync(LOG, new Date().toISOString() + ' [' + process.pid + '] ' + line + '\n');
-  } catch {
-    // the run may be over and its directory gone
-  }
-}
-
-function redact(url) {
-  try {
-    const copy = new URL(url);
-    for (const key of [...copy.searchParams.keys()]) if (SECRET_PARAM.test(key)) copy.searchParams.set(key, 'REDACTED');
-    return copy.href;
-  } catch {
-    return '(not a URL)';
-  }
-}
-
-/** The URL when it is http(s) on a loopback host, else null. Decided on the parsed URL, before any connection. */
-function loopbackUrl(text) {
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return Object.hasOwn(LOOPBACK_ADDRESSES, url.hostname) ? url : null;
-}
-
-function describeHost(text) {
-  try {
-    const url = new URL(text);
-    return url.protocol + '//' + url.host;
-  } catch {
-    return JSON.stringify(String(text).slice(0, 80));
-  }
-}
-
-function errorCode(error) {
-  if (error && error.code) return error.code;
-  const inner = error && Array.isArray(error.errors) ? error.errors.find((item) => item && item.code) : undefined;
-  return inner ? inner.code : undefined;
-}
-
-/** One GET to one address (no DNS: localhost means 127.0.0.1 then ::1), redirects not followed. */
-function getOnce(url, address) {
-  return new Promise((resolve, reject) => {
-    const client = url.protocol === 'https:' ? https : http;
-    const request = client.request(
-      {
-        host: address,
-        port: url.port || (url.protocol === 'https:' ? 443 : 80),
-        path: url.pathname + url.search,
-        method: 'GET',
-        headers: { host: url.host, accept: 'text/html,*/*', 'user-agent': 'sep-2207-consent-shim' },
-        servername: url.hostname === 'localhost' ? 'localhost' : undefined,
-        timeout: REQUEST_TIMEOUT_MS,
-      },
-      (response) => {
-        const result = { status: response.statusCode, location: response.headers.location };
-        response.resume();
-        response.once('end', () => resolve(result));
-        response.once('close', () => resolve(result));
-        response.once('error', () => resolve(result));
-      },
-    );
-    request.once('timeout', () => request.destroy(new Error('no answer within ' + REQUEST_TIMEOUT_MS + ' ms')));
-    request.once('error', reject);
-    request.end();
-  });
-}
-
-/** GETs url, retrying while nothing listens there yet, until the deadline or the end of the run. */
-async function get(url, deadline) {
-  const addresses = LOOPBACK_ADDRESSES[url.hostname];
-  for (let attempt = 1; ; attempt += 1) {
-    let lastError;
-    for (const address of addresses) {
-      try {
-        return await getOnce(url, address);
-      } catch (error) {
-        lastError = error;
-        if (!NOT_LISTENING.has(errorCode(error))) throw error;
-      }
-    }
-    const pause = Math.min(50 * attempt, 250);
-    if (Date.now() + pause > deadline) throw lastError;
-    if (!existsSync(DIR)) throw new Error('the run is over');
-    if (attempt === 1) log('nothing listening at ' + url.host + ' yet (' + errorCode(lastError) + '); retrying');
-    await new Promise((done) => setTimeout(done, pause));
-  }
-}
-
-/** Does what a browser does with the consent URL: request it and follow redirects, on loopback only. */
-async function deliver(start) {
-  const deadline = Date.now() + DEADLINE_MS;
-  setTimeout(() => {
-    log('gave up: deadline of ' + DEADLINE_MS + ' ms reached');
-    process.exit(1);
-  }, DEADLINE_MS + 1000).unref();
-  let url = loopbackUrl(start);
-  for (let hop = 0; url && hop <= MAX_REDIRECTS; hop += 1) {
-    const response = await get(url, deadline);
-    const location = response.location ? new URL(response.location, url).href : undefined;
-    log('GET ' + redact(url.href) + ' -> ' + response.status + (location ? ' Location: ' + redact(location) : ''));
-    if (response.status < 300 || response.status >= 400 || !location) return hop > 0 ? 0 : 1;
-    url = loopbackUrl(location);
-    if (!url) {
-      log('not following a redirect off loopback, to ' + describeHost(location));
-      return hop > 0 ? 0 : 1;
-    }
-  }
-  if (url) log('stopped after ' + MAX_REDIRECTS + ' redirects');
-  return 1;
-}
-
-function open(invokedAs, args) {
-  const name = basename(invokedAs || 'browser');
-  const target = args.find((arg) => /^[a-z][a-z0-9+.-]*:/i.test(arg));
-  if (target === undefined) {
-    process.stderr.write('sep-2207 consent shim (' + name + '): no URL among the arguments\n');
-    log(name + ': no URL among ' + args.length + ' arguments');
-    return process.exit(2);
-  }
-  if (!loopbackUrl(target)) {
-    process.stderr.write(
-      'sep-2207 consent shim (' + name + '): refusing to open ' + describeHost(target) +
-        ': only http(s) URLs on 127.0.0.1, localhost or [::1] are opened in a conformance run\n',
-    );
-    log(name + ': refused ' + describeHost(target) + ' (not loopback); no request made');
-    return process.exit(3);
-  }
-  log(name + ': opening ' + redact(target));
-  const worker = spawn(process.execPath, [PROGRAM, WORKER_FLAG, target], { stdio: 'ignore' });
-  worker.once('spawn', () => {
-    worker.unref();
-    process.exit(0);
-  });
-  worker.once('error', (error) => {
-    process.stderr.write('sep-2207 consent shim (' + name + '): could not start: ' + error.message + '\n');
-    log(name + ': could not start the worker: ' + error.message);
-    process.exit(1);
-  });
-}
-
-const [first, ...rest] = process.argv.slice(2);
-if (first === WORKER_FLAG) {
-  deliver(rest[0]).then(
-    (code) => process.exit(code),
-    (error) => {
-      log('failed: ' + (errorCode(error) || (error && error.message) || String(error)));
-      process.exit(1);
-    },
-  );
-} else {
-  open(first, rest);
-}
-`;
-
+// EXTERNAL MODULE: ./src/engine/consent-shim.ts
+var consent_shim = __nccwpck_require__(1680);
 ;// CONCATENATED MODULE: ./src/engine/client-home.ts
 /**
  * A fresh home directory per client run, so credentials a client caches in one scenario (mcp-remote keeps tokens
@@ -1738,7 +1982,7 @@ function keptToolLocations(env, realHome) {
     };
 }
 async function createClientHome(baseEnv = process.env) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(safeTempBase(), 'sep-2207-home-'));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,consent_shim/* safeTempBase */.RT)(), 'sep-2207-home-'));
     const realHome = baseEnv.HOME || (0,external_node_os_.homedir)();
     const env = { HOME: dir, USERPROFILE: dir };
     for (const [name, relative] of Object.entries(FRESH_DIRS))
@@ -1748,9 +1992,11 @@ async function createClientHome(baseEnv = process.env) {
         if (!baseEnv[name])
             env[name] = location;
     }
-    return { dir, env, remove: () => removeTempDir(dir) };
+    return { dir, env, remove: () => (0,consent_shim/* removeTempDir */.CT)(dir) };
 }
 
+// EXTERNAL MODULE: ./src/engine/client-process.ts + 4 modules
+var client_process = __nccwpck_require__(2886);
 ;// CONCATENATED MODULE: ./src/engine/redact.ts
 /**
  * Secrets never leave a run in full: every token, code and client secret the mock issued is shown as its prefix and
@@ -1821,6 +2067,8 @@ function redactDeep(value, secrets) {
 
 
 
+
+const SCENARIO_NAME_CHOICES = (/* unused pure expression or super */ null && (['upstream', 'own']));
 /**
  * The mock servers' web framework and MCP SDK are half of the CLI bundle; server mode, aggregate mode and --help
  * never need them, so they are loaded on first use (once), before the first scenario starts.
@@ -1832,12 +2080,16 @@ async function runSuite(options) {
     const startedAt = new Date();
     const suiteStart = external_node_perf_hooks_.performance.now();
     const total = options.scenarios.length;
+    const spans = [];
     const results = await mapWithConcurrency(options.scenarios, options.concurrency, async (scenario, index) => {
         options.onProgress?.({ type: 'scenario-started', scenario: scenario.name, index, total });
+        const start = external_node_perf_hooks_.performance.now();
         const result = await runScenario(scenario, options);
+        spans[index] = { start, end: external_node_perf_hooks_.performance.now() };
         options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total, result });
         return result;
     }, options.signal);
+    await rerunAlone(options, results, spans);
     return suiteResult({
         mode: 'client',
         label: options.label ?? null,
@@ -1848,6 +2100,28 @@ async function runSuite(options) {
         durationMs: Math.round(external_node_perf_hooks_.performance.now() - suiteStart),
         scenarios: results.filter((result) => result !== undefined),
     });
+}
+/**
+ * Parallelism must never change a verdict: a client with a fixed callback port or another shared resource may fail
+ * only because another scenario's client ran at the same time. Every scenario whose client did not finish cleanly
+ * while another ran is run again alone, one after another, and only that run counts; the result says so.
+ */
+async function rerunAlone(options, results, spans) {
+    const overlapped = (index) => spans.some((other, at) => at !== index && other !== undefined && other.start < spans[index].end && spans[index].start < other.end);
+    for (const [index, first] of results.entries()) {
+        if (options.signal?.aborted)
+            return;
+        if (!first || first.outcome.status === 'SUCCESS' || first.client.interrupted || !overlapped(index))
+            continue;
+        const scenario = options.scenarios[index];
+        options.onProgress?.({ type: 'scenario-rerun', scenario: scenario.name, index, total: results.length, reason: first.outcome.message });
+        const again = await runScenario(scenario, options);
+        // An interrupted re-run says nothing about the client: the first run stands.
+        if (again.client.interrupted)
+            return;
+        results[index] = { ...again, rerunAlone: { firstOutcome: first.outcome.message } };
+        options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total: results.length, result: results[index] });
+    }
 }
 /** A SuiteResult from a run's scenarios: the schema and tool stamped, the counts derived. */
 function suiteResult(run) {
@@ -1874,7 +2148,7 @@ async function runScenario(scenario, options) {
             startMockServers(scenario.mock).then((started) => (servers = started)),
             options.isolateHome ?? true ? createClientHome({ ...process.env, ...options.env }).then((made) => (home = made)) : undefined,
             options.consentShim ?? true
-                ? createConsentShim({ basePath: options.env?.PATH ?? process.env.PATH, deadlineMs: options.timeoutMs }).then((made) => (shim = made))
+                ? (0,consent_shim/* createConsentShim */.ug)({ basePath: options.env?.PATH ?? process.env.PATH, deadlineMs: options.timeoutMs }).then((made) => (shim = made))
                 : undefined,
         ]);
         for (const step of setup)
@@ -1906,7 +2180,7 @@ async function runScenario(scenario, options) {
     catch (error) {
         // A bug in a check or a scenario definition fails this scenario with the reason; the rest of the suite runs.
         harnessError = `could not evaluate the run: ${error instanceof Error ? error.message : String(error)}`;
-        evaluation = harnessFailure(scenario, transcript, client, options, harnessError);
+        evaluation = harnessFailure(transcript, client, options, harnessError);
     }
     // Checks saw the real values; everything stored and reported from here on is redacted.
     const secrets = servers?.store.issuedSecrets() ?? [];
@@ -1924,16 +2198,17 @@ async function runScenario(scenario, options) {
     }, secrets);
 }
 /** The scenario outcome alone, for a run whose checks could not be evaluated. */
-function harnessFailure(scenario, transcript, client, options, harnessError) {
+function harnessFailure(transcript, client, options, harnessError) {
     const run = (0,scenario_outcome/* scenarioOutcome */.$p)(transcript, client, options.timeoutMs, harnessError);
-    return { outcome: outcomeResult(scenario, run, options.specVersion), checks: [] };
+    return { outcome: (0,scenario_outcome/* outcomeResult */.wC)(run, undefined, undefined, (introducedIn) => (0,catalog/* isDraftOnly */.Ug)(introducedIn, options.specVersion)), checks: [] };
 }
 /** The harness's own variables (fresh HOME, consent shim) win over the caller's extras; the scenario's over all. */
 function clientEnvironment(scenario, options, harness) {
     return {
         ...options.env,
         ...harness,
-        MCP_CONFORMANCE_SCENARIO: scenario.name,
+        MCP_CONFORMANCE_SCENARIO: options.scenarioNames === 'own' ? scenario.name : scenario.conformanceName,
+        SEP2207_SCENARIO: scenario.name,
         MCP_CONFORMANCE_PROTOCOL_VERSION: options.protocolVersion,
         ...(scenario.context ? { MCP_CONFORMANCE_CONTEXT: JSON.stringify(scenario.context) } : {}),
     };
@@ -2003,6 +2278,60 @@ const DEFAULT_SPEC_VERSION = '2025-11-25';
 const PROTOCOL_VERSIONS = ['2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28'];
 const DEFAULT_PROTOCOL_VERSION = '2025-11-25';
 const RESULTS_SCHEMA_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 3752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ prepareOutputDir)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8750);
+/**
+ * The output directory is made ready before any scenario starts, so that a run never ends with nothing written: an
+ * unusable path is one clear error up front. Each missing level is created on its own (`mkdir` with `recursive` can
+ * spin forever on some `/proc` paths on Node 20), and a probe file proves the directory takes files.
+ */
+
+
+
+
+async function prepareOutputDir(path, option) {
+    const fail = (why) => {
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SettingsError */ .GN(`Invalid ${option} '${path}': ${why}.`);
+    };
+    // From the path up to the first level that exists; every step shortens the path, so this ends.
+    const missing = [];
+    let existing = path;
+    for (;;) {
+        const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(existing).catch((error) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? null : fail(reason(error))));
+        if (found) {
+            if (!found.isDirectory())
+                fail(`${existing === path ? 'it' : `'${existing}'`} is not a directory`);
+            break;
+        }
+        missing.unshift(existing);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+        if (parent === existing)
+            fail('no part of it exists');
+        existing = parent;
+    }
+    for (const level of missing) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(level).catch((error) => (error.code === 'EEXIST' ? undefined : fail(`cannot create '${level}' (${reason(error)})`)));
+    }
+    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, `.sep-2207-probe-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(probe, '').catch((error) => fail(`cannot write files in it (${reason(error)})`));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true });
+}
+const reason = (error) => error.code ?? error.message;
 
 
 /***/ }),
@@ -2402,7 +2731,8 @@ function renderJunit(suite, failOn, baseline) {
 /* harmony export */   RY: () => (/* binding */ droppedNote),
 /* harmony export */   Rh: () => (/* binding */ statusLabel),
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   nI: () => (/* binding */ paint)
+/* harmony export */   nI: () => (/* binding */ paint),
+/* harmony export */   vd: () => (/* binding */ rerunNote)
 /* harmony export */ });
 /* unused harmony export lastLines */
 const STATUS_STYLE = {
@@ -2426,6 +2756,13 @@ function formatSeconds(ms) {
 function droppedNote(scenario) {
     const count = (n, what) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
     return `${count(scenario.transcriptDropped, 'more request')} dropped from the transcript (it was full); the checks saw the first ${count(scenario.transcript.length, 'request')} only`;
+}
+/** A scenario whose client did not finish while others ran, and was run again alone: only that run counts. */
+function rerunNote(scenario) {
+    if (!scenario.rerunAlone)
+        return null;
+    const first = scenario.rerunAlone.firstOutcome.replace(/\.$/, '');
+    return `run again alone: with other scenarios running at the same time, ${first.charAt(0).toLowerCase()}${first.slice(1)}; only this run counts`;
 }
 function resultLines(result, options) {
     const tags = [result.level, result.draftOnly ? 'draft-only' : 'enforced'].join(', ');
@@ -2452,6 +2789,9 @@ function renderTerminalReport(suite, outcome, options) {
         lines.push('', `${paint(scenario.name, 1, options)}  ${paint(`(${clientSummary(scenario)})`, 90, options)}`);
         if (scenario.transcriptDropped > 0)
             lines.push(`  ${paint(`▲ ${droppedNote(scenario)}`, 33, options)}`);
+        const rerun = rerunNote(scenario);
+        if (rerun)
+            lines.push(`  ${paint(`↻ ${visible(rerun)}`, 90, options)}`);
         for (const result of [scenario.outcome, ...scenario.checks])
             lines.push(...resultLines(result, options));
         if (scenario.outcome.status !== 'SUCCESS' && scenario.client.stderrTail.trim() !== '') {
@@ -2602,8 +2942,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ runConformance)
 });
 
-// EXTERNAL MODULE: ./src/engine/run-suite.ts + 8 modules
-var run_suite = __nccwpck_require__(1662);
+// EXTERNAL MODULE: ./src/engine/run-suite.ts + 7 modules
+var run_suite = __nccwpck_require__(1624);
 // EXTERNAL MODULE: ./src/report/badge.ts
 var report_badge = __nccwpck_require__(793);
 // EXTERNAL MODULE: ./src/report/baseline.ts
@@ -2731,6 +3071,9 @@ function clientLine(scenario) {
     const parts = [`Client ${how}`, plural(scenario.transcript.length, 'HTTP request'), `scenario took ${(0,terminal/* formatSeconds */.Xo)(scenario.durationMs)}`];
     if (scenario.transcriptDropped > 0)
         parts.push(`**${(0,terminal/* droppedNote */.RY)(scenario)}**`);
+    const rerun = (0,terminal/* rerunNote */.vd)(scenario);
+    if (rerun)
+        parts.push((0,report_escape/* escapeMarkdown */.FV)(cut(rerun, LIMITS.message)));
     if (scenario.harnessError !== null)
         parts.push(`harness error: ${(0,report_escape/* escapeMarkdown */.FV)(cut(scenario.harnessError, LIMITS.message))}`);
     return parts.join(' · ');
@@ -3078,6 +3421,12 @@ function authorizationServer(overrides) {
 }
 /** Access tokens last for the whole run unless a scenario is about expiry. */
 const UNLIMITED_USES = Number.MAX_SAFE_INTEGER;
+/**
+ * The declared `expires_in` (seconds) of a token a scenario lets expire. Short, so that clients that refresh by
+ * their own clock refresh within the run; a client that refreshes some seconds early (Go's oauth2 does, by 10 s)
+ * refreshes before every request while it holds such a token.
+ */
+const EXPIRING_TOKEN_LIFETIME_SECONDS = 2;
 
 ;// CONCATENATED MODULE: ./src/scenarios/oidc-offline-access.ts
 
@@ -3087,7 +3436,8 @@ const UNLIMITED_USES = Number.MAX_SAFE_INTEGER;
  */
 const oidcOfflineAccess = {
     name: 'auth/oidc-offline-access',
-    description: 'An OpenID Connect provider: metadata only at `/.well-known/openid-configuration`, `offline_access` listed, and a refresh token issued only when `offline_access` is requested with `prompt=consent`. The access token is answered 401 `invalid_token` after three MCP requests.',
+    conformanceName: 'auth/metadata-default',
+    description: 'An OpenID Connect provider: metadata only at `/.well-known/openid-configuration`, `offline_access` listed, and a refresh token issued only when `offline_access` is requested with `prompt=consent`. The first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run.',
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['openid', 'mcp:basic', 'offline_access'],
@@ -3097,7 +3447,10 @@ const oidcOfflineAccess = {
         }),
         mcpServer: { scopesSupported: ['mcp:basic'] },
         accessTokenUses: 3,
+        accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
+        expiringAccessTokens: 1,
     },
+    expiryCoveredBy: 'oidc-offline-access-prompt-consent',
     checks: [
         'sep-2207-offline-access-requested',
         'oidc-offline-access-prompt-consent',
@@ -3111,6 +3464,7 @@ const oidcOfflineAccess = {
 /** The AS does not list `offline_access`: asking for it anyway is asking for an unsupported scope. */
 const offlineAccessNotSupported = {
     name: 'auth/offline-access-not-supported',
+    conformanceName: 'auth/offline-access-not-supported',
     description: 'The authorization server does not list `offline_access` in `scopes_supported`. The client must not ask for it.',
     mock: {
         authorizationServer: authorizationServer({ scopesSupported: ['mcp:basic', 'mcp:read'] }),
@@ -3125,6 +3479,7 @@ const offlineAccessNotSupported = {
 /** The AS lists `offline_access`; the protected resource does not (as SEP-2207 asks of servers). */
 const offlineAccessScope = {
     name: 'auth/offline-access-scope',
+    conformanceName: 'auth/offline-access-scope',
     description: 'The authorization server lists `offline_access` in `scopes_supported` and offers both dynamic registration and Client ID Metadata Documents; the MCP server does not list it. A client that wants refresh tokens declares the `refresh_token` grant and may ask for `offline_access`.',
     mock: {
         authorizationServer: authorizationServer({
@@ -3146,7 +3501,8 @@ const offlineAccessScope = {
 /** A refresh token is issued, but every refresh is refused with `invalid_grant` (revoked, expired, rotated away). */
 const refreshTokenInvalidGrant = {
     name: 'auth/refresh-token-invalid-grant',
-    description: 'The authorization server issues a refresh token but answers every refresh grant with `invalid_grant`; the access token is answered 401 `invalid_token` after three MCP requests. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.',
+    conformanceName: 'auth/metadata-default',
+    description: 'The authorization server issues a refresh token but answers every refresh grant with `invalid_grant`; the first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.',
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['mcp:basic', 'offline_access'],
@@ -3154,7 +3510,10 @@ const refreshTokenInvalidGrant = {
         }),
         mcpServer: { scopesSupported: ['mcp:basic'] },
         accessTokenUses: 3,
+        accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
+        expiringAccessTokens: 1,
     },
+    expiryCoveredBy: 'oauth-refresh-invalid-grant-recovery',
     checks: ['oauth-token-request-post', 'oauth-refresh-invalid-grant-recovery', 'sep-2207-refresh-token-confidential'],
 };
 
@@ -3163,7 +3522,8 @@ const refreshTokenInvalidGrant = {
 /** The AS lists `offline_access` but, as is its right, never issues a refresh token; the access token expires. */
 const refreshTokenNotIssued = {
     name: 'auth/refresh-token-not-issued',
-    description: 'The authorization server lists `offline_access` but never issues a refresh token; the access token is answered 401 `invalid_token` after three MCP requests. The client must not assume a refresh token: it re-authorizes and finishes, and never sends a refresh grant.',
+    conformanceName: 'auth/metadata-default',
+    description: 'The authorization server lists `offline_access` but never issues a refresh token; the first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run. The client must not assume a refresh token: it re-authorizes and finishes, and never sends a refresh grant.',
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['mcp:basic', 'offline_access'],
@@ -3171,7 +3531,10 @@ const refreshTokenNotIssued = {
         }),
         mcpServer: { scopesSupported: ['mcp:basic'] },
         accessTokenUses: 3,
+        accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
+        expiringAccessTokens: 1,
     },
+    expiryCoveredBy: 'sep-2207-refresh-token-not-assumed',
     checks: ['oauth-token-request-post', 'sep-2207-refresh-token-not-assumed'],
 };
 
@@ -3183,7 +3546,8 @@ const refreshTokenNotIssued = {
  */
 const refreshTokenRotation = {
     name: 'auth/refresh-token-rotation',
-    description: 'Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); access tokens are answered 401 `invalid_token` after two MCP requests, so the client refreshes at least twice and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.',
+    conformanceName: 'auth/metadata-default',
+    description: 'Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); the first two access tokens declare `expires_in: 2` and are answered 401 `invalid_token` once two seconds or two MCP requests have passed (the second request is answered when the two seconds are up), so the client refreshes at least twice; the token from the second refresh lasts for the run and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.',
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['mcp:basic', 'offline_access'],
@@ -3191,7 +3555,10 @@ const refreshTokenRotation = {
         }),
         mcpServer: { scopesSupported: ['mcp:basic'] },
         accessTokenUses: 2,
+        accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
+        expiringAccessTokens: 2,
     },
+    expiryCoveredBy: 'oauth-refresh-uses-latest-token',
     checks: [
         'oauth-token-request-post',
         'oauth-refresh-resource-parameter',
@@ -3208,7 +3575,8 @@ const refreshTokenRotation = {
  */
 const refreshTokenUse = {
     name: 'auth/refresh-token-use',
-    description: 'The authorization server issues a refresh token and grants a narrower scope than asked (it withholds `mcp:write`); the access token is answered 401 `invalid_token` after three MCP requests. The client refreshes with `resource`, within the granted scope, keeping the refresh token away from the MCP server.',
+    conformanceName: 'auth/metadata-default',
+    description: 'The authorization server issues a refresh token and grants a narrower scope than asked (it withholds `mcp:write`); the first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run. The client refreshes with `resource`, within the granted scope, keeping the refresh token away from the MCP server.',
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['mcp:basic', 'mcp:write', 'offline_access'],
@@ -3217,7 +3585,10 @@ const refreshTokenUse = {
         }),
         mcpServer: { scopesSupported: ['mcp:basic', 'mcp:write'] },
         accessTokenUses: 3,
+        accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
+        expiringAccessTokens: 1,
     },
+    expiryCoveredBy: 'oauth-refresh-token-used',
     checks: [
         'oauth-token-request-post',
         'oauth-refresh-resource-parameter',
@@ -3267,10 +3638,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./src/checks/catalog.ts
 var catalog = __nccwpck_require__(530);
-// EXTERNAL MODULE: ./src/engine/run-suite.ts + 8 modules
-var run_suite = __nccwpck_require__(1662);
-// EXTERNAL MODULE: ./src/engine/client-process.ts + 2 modules
-var client_process = __nccwpck_require__(5401);
+// EXTERNAL MODULE: ./src/engine/run-suite.ts + 7 modules
+var run_suite = __nccwpck_require__(1624);
+// EXTERNAL MODULE: ./src/engine/client-process.ts + 4 modules
+var client_process = __nccwpck_require__(2886);
 ;// CONCATENATED MODULE: ./src/server/www-authenticate.ts
 /**
  * A small parser for `WWW-Authenticate` challenges (RFC 9110 §11.6.1): `Bearer realm="x", scope="a b", error=...`.
@@ -3613,18 +3984,15 @@ function serverScenario(options, probe, server, durationMs) {
 /* harmony export */   P$: () => (/* binding */ parseSettings)
 /* harmony export */ });
 /* unused harmony exports FAIL_ON, MODES, DEFAULT_TIMEOUT_MS, DEFAULT_OUTPUT_DIR, strictBoolean */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(182);
-/* harmony import */ var _scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(116);
-/* harmony import */ var _report_badge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(793);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(182);
+/* harmony import */ var _scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(116);
+/* harmony import */ var _report_badge_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(793);
 /**
  * Raw options (CLI flags or action inputs, all strings) become one typed Settings object, validated once. A bad
  * value throws a SettingsError naming the option and what it accepts, before any scenario starts.
  */
-
 
 
 
@@ -3665,9 +4033,9 @@ function parseSettings(raw, nameOf) {
     if (mode === 'aggregate' && results.length === 0) {
         throw new SettingsError(`${nameOf('results')} is required in aggregate mode: glob patterns of results.json files, e.g. results/**/results.json.`);
     }
-    const specVersion = oneOf(given(raw.specVersion) ?? _model_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SPEC_VERSION */ .Lk, _model_js__WEBPACK_IMPORTED_MODULE_3__/* .SPEC_VERSIONS */ .mR, nameOf('specVersion'));
-    const protocolVersion = oneOf(given(raw.protocolVersion) ?? defaultProtocolVersion(specVersion), _model_js__WEBPACK_IMPORTED_MODULE_3__/* .PROTOCOL_VERSIONS */ .nk, nameOf('protocolVersion'));
-    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(given(raw.workingDirectory) ?? '.');
+    const specVersion = oneOf(given(raw.specVersion) ?? _model_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_SPEC_VERSION */ .Lk, _model_js__WEBPACK_IMPORTED_MODULE_2__/* .SPEC_VERSIONS */ .mR, nameOf('specVersion'));
+    const protocolVersion = oneOf(given(raw.protocolVersion) ?? defaultProtocolVersion(specVersion), _model_js__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOL_VERSIONS */ .nk, nameOf('protocolVersion'));
+    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(given(raw.workingDirectory) ?? '.');
     return {
         mode,
         command: command ?? '',
@@ -3679,12 +4047,13 @@ function parseSettings(raw, nameOf) {
         specVersion,
         protocolVersion,
         timeoutMs: positiveInteger(given(raw.timeout), DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, nameOf('timeout'), 'milliseconds'),
-        concurrency: positiveInteger(given(raw.concurrency), (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 64, nameOf('concurrency'), 'scenarios at once'),
+        // Most of a scenario is waiting (token lifetimes, the client's own start-up), so all of them run at once.
+        concurrency: positiveInteger(given(raw.concurrency), _scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SCENARIOS */ .U9.length, 64, nameOf('concurrency'), 'scenarios at once'),
         failOn: oneOf(given(raw.failOn) ?? 'must', FAIL_ON, nameOf('failOn')),
-        outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, given(raw.outputDir) ?? DEFAULT_OUTPUT_DIR),
+        outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, given(raw.outputDir) ?? DEFAULT_OUTPUT_DIR),
         workingDirectory,
-        expectedFailures: given(raw.expectedFailures) === undefined ? null : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory, given(raw.expectedFailures)),
-        badgeLabel: given(raw.badgeLabel) ?? _report_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BADGE_LABEL */ .z,
+        expectedFailures: given(raw.expectedFailures) === undefined ? null : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, given(raw.expectedFailures)),
+        badgeLabel: given(raw.badgeLabel) ?? _report_badge_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BADGE_LABEL */ .z,
         consentShim: strictBoolean(given(raw.consentShim), true, nameOf('consentShim')),
         isolateHome: strictBoolean(given(raw.isolateHome), true, nameOf('isolateHome')),
     };
@@ -3699,14 +4068,14 @@ function parseScenarios(values, option) {
     const chosen = names
         .filter((name) => name !== 'all')
         .map((name) => {
-        const scenario = (0,_scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .findScenario */ .Cc)(name) ?? (0,_scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .findScenario */ .Cc)(`auth/${name}`);
+        const scenario = (0,_scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findScenario */ .Cc)(name) ?? (0,_scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findScenario */ .Cc)(`auth/${name}`);
         if (!scenario) {
-            throw new SettingsError(`${option}: unknown scenario "${name}". Allowed: all, ${_scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SCENARIO_NAMES */ .es.join(', ')}.`);
+            throw new SettingsError(`${option}: unknown scenario "${name}". Allowed: all, ${_scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SCENARIO_NAMES */ .es.join(', ')}.`);
         }
         return scenario;
     });
     if (names.length === 0 || names.includes('all'))
-        return [..._scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SCENARIOS */ .U9];
+        return [..._scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SCENARIOS */ .U9];
     return [...new Set(chosen)];
 }
 function oneOf(value, allowed, option) {

@@ -3,6 +3,7 @@
  * annotations, files, artifact, outputs, pull-request comment → the verdict. The step fails only for bad input, a
  * harness error, or an enforced result.
  */
+import { prepareOutputDir } from '../output-dir.js';
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import type { AggregateOutcome } from '../aggregate/index.js';
@@ -78,6 +79,7 @@ async function commentOnPullRequest(settings: ActionSettings, body: string): Pro
 
 async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
   const baseline = await loadRunBaseline(settings, inputName('expectedFailures'));
+  await prepareOutputDir(settings.outputDir, inputName('outputDir'));
   core.info(
     settings.mode === 'server'
       ? `sep-2207-action: probing ${settings.serverUrl}, spec ${settings.specVersion}`
@@ -96,6 +98,7 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
       signal: interrupt.signal,
       onProgress: (event) => {
         if (event.type === 'scenario-started') core.info(`▶ ${event.scenario} started`);
+        else if (event.type === 'scenario-rerun') core.info(`↻ ${event.scenario} runs again, alone: ${event.reason}`);
         else core.info(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
       },
     });
@@ -133,6 +136,7 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
 }
 
 async function runAggregateMode(settings: ActionSettings): Promise<void> {
+  await prepareOutputDir(settings.outputDir, inputName('outputDir'));
   core.info(`sep-2207-action: merging ${settings.results.join(', ')}`);
   // Loaded only in this mode, like the glob library under it.
   const { runAggregate } = await import('../aggregate/index.js');

@@ -5,9 +5,9 @@
 import type { CheckResult, ClientRun, SpecVersion, Transcript } from '../model.js';
 import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
 import type { Scenario } from '../scenarios/types.js';
-import { checkDefinition, isDraftOnly, isKnownCheckId } from './catalog.js';
+import { checkDefinition, isDraftOnly } from './catalog.js';
 import { CHECK_FUNCTIONS } from './index.js';
-import { outcomeIntroducedIn, SCENARIO_OUTCOME, scenarioOutcome, type ScenarioOutcome } from './scenario-outcome.js';
+import { outcomeResult, scenarioEvents, scenarioOutcome } from './scenario-outcome.js';
 import { outcome, type CheckOutcome, type EvaluationInput } from './types.js';
 
 export interface ScenarioObservations {
@@ -45,21 +45,7 @@ export function evaluateScenario(
     return { ...definition, ...result, draftOnly: isDraftOnly(definition.introducedIn, specVersion) };
   });
 
-  return { outcome: outcomeResult(scenario, run, specVersion), checks };
-}
-
-/**
- * The scenario-level result: enforced as soon as one of the scenario's checks is, so a scenario that tests draft
- * rules only never fails a run because its client failed.
- */
-export function outcomeResult(scenario: Scenario, run: ScenarioOutcome, specVersion: SpecVersion): CheckResult {
-  const introducedIn = outcomeIntroducedIn(scenario.checks.filter(isKnownCheckId).map((id) => checkDefinition(id).introducedIn));
-  return {
-    ...SCENARIO_OUTCOME,
-    introducedIn,
-    status: run.status,
-    message: run.message,
-    evidence: run.evidence,
-    draftOnly: isDraftOnly(introducedIn, specVersion),
-  };
+  const lastEvent = scenario.expiryCoveredBy ? scenarioEvents(transcript, scenario.mock.accessTokenLifetimeSeconds).at(-1) : undefined;
+  const covering = checks.find((check) => check.id === scenario.expiryCoveredBy);
+  return { outcome: outcomeResult(run, lastEvent, covering, (introducedIn) => isDraftOnly(introducedIn, specVersion)), checks };
 }

@@ -17,6 +17,7 @@ import {
   scopeList,
   everyOne,
   succeeded,
+  tokenRequests,
 } from './transcript-queries.js';
 import { outcome, type CheckFunction, type EvaluationInput } from './types.js';
 
@@ -228,45 +229,47 @@ export const refreshTokenUsed: CheckFunction = (input) => {
       );
 };
 
+/**
+ * Never acts as if a refresh token had been issued: a refresh grant (even an empty one) without an issued token is
+ * the only FAILURE. Starting the authorization over is the legitimate path (OAuth 2.1 §3.2.3); a re-authorization that
+ * started but did not complete is the scenario outcome's to judge, not this check's.
+ */
 export const refreshTokenNotAssumed: CheckFunction = (input) => {
   const id = 'sep-2207-refresh-token-not-assumed';
   const refreshes = grants(input.transcript, 'refresh_token');
   const issued = grants(input.transcript, 'authorization_code').concat(refreshes).some((exchange) => issuedRefreshToken(exchange) !== undefined);
   if (refreshes.length > 0 && !issued) {
+    const sent = formParam(refreshes[0] as Exchange, 'refresh_token');
     return outcome(
       id,
       'FAILURE',
-      `${requestLine(refreshes[0] as Exchange)} sent a refresh grant, but the authorization server never issued a refresh token.`,
+      `${requestLine(refreshes[0] as Exchange)} sent a refresh grant (\`refresh_token\` ${sent === undefined ? 'missing' : JSON.stringify(sent)}), but the authorization server never issued a refresh token.`,
       seqs(refreshes),
-      { refreshTokenSent: formParam(refreshes[0] as Exchange, 'refresh_token') ?? null },
+      { refreshTokenSent: sent ?? null },
     );
   }
   if (issued) return outcome(id, 'SKIPPED', 'the authorization server issued a refresh token, so there was nothing to assume');
   const firstTokens = grants(input.transcript, 'authorization_code').find(succeeded);
   if (!firstTokens) return outcome(id, 'SKIPPED', 'the client never obtained tokens');
   const expired = expiredTokenChallenges(after(input.transcript, firstTokens))[0];
-  if (!expired) return outcome(id, 'SKIPPED', 'the access token never expired during the run');
-  const { authorize: reauthorized, completed } = reauthorization(input.transcript, expired);
-  const finished = input.client.exitCode === 0 && !input.client.timedOut;
-  if (reauthorized && completed && finished) {
+  const { authorize: reauthorized, completed } = reauthorization(input.transcript, expired ?? firstTokens);
+  if (!expired && !reauthorized) return outcome(id, 'SKIPPED', 'the access token never expired during the run');
+  if (reauthorized && completed) {
     return outcome(
       id,
       'SUCCESS',
-      `Without a refresh token, the client re-authorized when its access token expired (${requestLine(reauthorized)}) and finished its work.`,
-      seqs([expired, reauthorized]),
+      `Without a refresh token, the client sent no refresh grant and authorized again${expired ? ` when its access token expired (${requestLine(expired)})` : ''} (${requestLine(reauthorized)}), completing it.`,
+      seqs(expired ? [expired, reauthorized] : [reauthorized]),
     );
   }
-  const what = !reauthorized
-    ? 'did not re-authorize'
-    : !completed
-      ? 'started to re-authorize but never got a new token to work with'
-      : 're-authorized but did not finish';
+  const what = reauthorized
+    ? `started to authorize again (${requestLine(reauthorized)}) but did not complete it`
+    : `did not authorize again after its access token expired (${requestLine(expired as Exchange)})`;
   return outcome(
     id,
-    'FAILURE',
-    `The access token expired (${requestLine(expired)}) and no refresh token had been issued; the client ${what} (${input.client.timedOut ? 'it timed out' : `exit code ${input.client.exitCode}`}).`,
-    seqs(reauthorized ? [expired, reauthorized] : [expired]),
-    { exitCode: input.client.exitCode, timedOut: input.client.timedOut, reauthorizationCompleted: completed },
+    'SUCCESS',
+    `Without a refresh token, the client sent no refresh grant: it assumed none. It ${what}; how it stopped is judged by the scenario outcome.`,
+    seqs([expired, reauthorized].filter((exchange): exchange is Exchange => exchange !== undefined)),
   );
 };
 
@@ -283,7 +286,13 @@ export const invalidGrantRecovery: CheckFunction = (input) => {
   }
   // The same refused token presented again is a loop; a client that recovers drops it and authorizes again.
   const refusedTokens = new Set(refused.map((exchange) => formParam(exchange, 'refresh_token')));
-  const retries = refreshes.filter((exchange) => refused.some((first) => first.seq < exchange.seq && formParam(first, 'refresh_token') === formParam(exchange, 'refresh_token')));
+  const repeats = refreshes.filter((exchange) => refused.some((first) => first.seq < exchange.seq && formParam(first, 'refresh_token') === formParam(exchange, 'refresh_token')));
+  const raced = racedRepeats(input.transcript, refused[0] as Exchange, repeats);
+  const retries = repeats.filter((exchange) => !raced.includes(exchange));
+  const race =
+    raced.length > 0
+      ? ` ${requestLine(raced[0] as Exchange)} presented the same token, but it was sent from another place at the same time (each after its own 401), before the client had acted on the refusal: a race, not a retry.`
+      : '';
   if (retries.length > 0) {
     return outcome(
       id,
@@ -306,10 +315,23 @@ export const invalidGrantRecovery: CheckFunction = (input) => {
   return outcome(
     id,
     'SUCCESS',
-    `After ${requestLine(refused[0] as Exchange)} answered \`invalid_grant\`, the client dropped the refresh token and authorized again (${requestLine(reauthorized)}).`,
-    seqs([refused[0] as Exchange, reauthorized]),
+    `After ${requestLine(refused[0] as Exchange)} answered \`invalid_grant\`, the client dropped the refresh token and authorized again (${requestLine(reauthorized)}).${race}`,
+    seqs([refused[0] as Exchange, ...raced, reauthorized]),
   );
 };
+
+/**
+ * Repeats of a refused refresh token that raced the refusal rather than retried it: a client that got several 401s
+ * for one expired access token at once (a GET stream and a POST, say) may refresh from each place with the same
+ * token. Up to one repeat per extra 401 counts as such a race, as long as it arrived before the client's next
+ * authorization request (by then it had acted on the refusal).
+ */
+function racedRepeats(transcript: Exchange[], refusal: Exchange, repeats: Exchange[]): Exchange[] {
+  const lastTokens = tokenRequests(transcript).filter((exchange) => exchange.seq < refusal.seq && succeeded(exchange)).at(-1);
+  const concurrent401s = expiredTokenChallenges(transcript.filter((exchange) => exchange.seq < refusal.seq && exchange.seq > (lastTokens?.seq ?? 0))).length;
+  const nextAuthorization = authorizationRequests(after(transcript, refusal))[0]?.seq ?? Infinity;
+  return repeats.filter((exchange) => exchange.seq < nextAuthorization).slice(0, Math.max(0, concurrent401s - 1));
+}
 
 export const offlineAccessPromptConsent: CheckFunction = (input) => {
   const id = 'oidc-offline-access-prompt-consent';

@@ -1,9 +1,27 @@
 /**
  * The scenario-level result: did the client run, finish and get far enough for the checks to mean anything.
  * A root cause is reported here once; checks that could not be observed because of it are SKIPPED and name it.
+ *
+ * Its level depends on when the client stopped (the spec's "The scenario outcome"): before the scenario's own event
+ * it is an enforced FAILURE (basic authorization is required since 2025-03-26); after it (the access token expired,
+ * a refresh was refused or rotated, no refresh token came) it takes the level and draft-only status of the check
+ * that covers that event, and names the event.
  */
-import type { CheckDefinition, CheckStatus, ClientRun, Evidence, IntroducedIn, Transcript } from '../model.js';
-import { grants, succeeded } from './transcript-queries.js';
+import type { CheckDefinition, CheckResult, CheckStatus, ClientRun, Evidence, Exchange, IntroducedIn, Transcript } from '../model.js';
+import {
+  after,
+  expiredTokenChallenges,
+  formParam,
+  grants,
+  issuedRefreshToken,
+  oauthErrorCode,
+  requestLine,
+  responseJson,
+  succeeded,
+} from './transcript-queries.js';
+
+/** A client that cannot complete basic authorization fails under every spec version. */
+export const BASIC_AUTHORIZATION_INTRODUCED_IN: IntroducedIn = '2025-03-26';
 
 export const SCENARIO_OUTCOME: Omit<CheckDefinition, 'introducedIn'> = {
   id: 'scenario-outcome',
@@ -25,12 +43,11 @@ export interface ScenarioOutcome {
   evidence: Evidence;
   /** Why checks may have nothing to observe, phrased to follow "not observed: …" (null when the run was clean). */
   rootCause: string | null;
-}
-
-/** The earliest dated revision among a scenario's checks: a scenario that only tests draft rules is draft-only too. */
-export function outcomeIntroducedIn(checks: IntroducedIn[]): IntroducedIn {
-  const dated = checks.filter((introducedIn) => introducedIn !== 'advisory').sort();
-  return dated[0] ?? 'advisory';
+  /**
+   * How the client itself stopped short ("exited with code 1", "timed out after 30000 ms"), when the FAILURE is the
+   * client's own; null for a clean run and for failures that are not the client's (harness, start, interruption).
+   */
+  clientStop: string | null;
 }
 
 export function scenarioOutcome(
@@ -55,11 +72,12 @@ export function scenarioOutcome(
     durationMs: Math.round(client.durationMs),
     requests: transcript.length,
   };
-  const failure = (message: string, rootCause: string): ScenarioOutcome => ({
+  const failure = (message: string, rootCause: string, clientStop: string | null = null): ScenarioOutcome => ({
     status: 'FAILURE',
     message,
     evidence: { requests: [], details },
     rootCause,
+    clientStop,
   });
 
   if (harnessError !== null) return failure(`The harness failed to run this scenario: ${harnessError}`, 'the harness failed');
@@ -74,16 +92,18 @@ export function scenarioOutcome(
     return failure(
       `The client did not exit within the ${timeoutMs} ms timeout (${progress}); its process group was killed.`,
       `the client timed out ${progress}`,
+      `did not exit within the ${timeoutMs} ms timeout`,
     );
   }
   if (client.exitCode !== 0) {
     const how = client.exitCode === null ? `was killed by ${client.signal ?? 'a signal'}` : `exited with code ${client.exitCode}`;
-    return failure(`The client ${how} ${progress}.`, `the client ${how} ${progress}`);
+    return failure(`The client ${how} ${progress}.`, `the client ${how} ${progress}`, how);
   }
   if (!tokensIssued || !authorizedCall) {
     return failure(
       `The client exited 0 ${progress}: the authorization flow was not completed.`,
       `the client exited 0 ${progress}`,
+      'exited 0 without completing the flow',
     );
   }
   return {
@@ -91,5 +111,100 @@ export function scenarioOutcome(
     message: `The client completed authorization, called the MCP server and exited 0 in ${Math.round(client.durationMs)} ms.`,
     evidence: { requests: [], details },
     rootCause: null,
+    clientStop: null,
   };
 }
+
+/** One of the things a refresh scenario does to the client once it holds tokens, in words that follow "after". */
+export interface ScenarioEvent {
+  exchange: Exchange;
+  words: string;
+}
+
+/**
+ * What the scenario did to the client after its first authorization, in order: its access token expired (a 401, or
+ * a refresh request when the client's own clock said so), a refresh was answered (refreshed, rotated, refused), or
+ * the first token response brought a short-lived access token and no refresh token (a client that tracks
+ * `expires_in` meets its expiry with nothing to refresh). Empty before the first code exchange succeeded.
+ */
+export function scenarioEvents(transcript: Transcript, expiringLifetimeSeconds: number | undefined): ScenarioEvent[] {
+  const firstTokens = grants(transcript, 'authorization_code').find(succeeded);
+  if (!firstTokens) return [];
+  const events: ScenarioEvent[] = [];
+  const expiresIn = responseJson(firstTokens)?.expires_in;
+  const shortLived = typeof expiresIn === 'number' && expiringLifetimeSeconds !== undefined && expiresIn <= expiringLifetimeSeconds;
+  if (shortLived && issuedRefreshToken(firstTokens) === undefined) {
+    events.push({
+      exchange: firstTokens,
+      words: `the token response (${requestLine(firstTokens)}) brought an access token that expires in ${expiresIn} s and no refresh token`,
+    });
+  }
+  const later = after(transcript, firstTokens);
+  const expired = new Set(expiredTokenChallenges(later));
+  const refreshes = new Set(grants(later, 'refresh_token'));
+  for (const exchange of later) {
+    if (expired.has(exchange)) events.push({ exchange, words: `its access token expired (${requestLine(exchange)})` });
+    else if (refreshes.has(exchange)) events.push({ exchange, words: refreshWords(exchange) });
+  }
+  return events;
+}
+
+function refreshWords(exchange: Exchange): string {
+  if (!succeeded(exchange)) {
+    const code = oauthErrorCode(exchange);
+    return `its refresh (${requestLine(exchange)}) was refused${code ? ` with \`${code}\`` : ''}`;
+  }
+  const issued = issuedRefreshToken(exchange);
+  return issued !== undefined && issued !== formParam(exchange, 'refresh_token')
+    ? `its refresh (${requestLine(exchange)}) rotated the refresh token`
+    : `it refreshed its access token (${requestLine(exchange)})`;
+}
+
+/** The status a stop after an event takes from the check covering it: that check's finding, or else its level. */
+function coveredStatus(covering: CheckResult): CheckStatus {
+  if (covering.status === 'FAILURE' || covering.status === 'WARNING') return covering.status;
+  switch (covering.level) {
+    case 'MUST':
+    case 'MUST NOT':
+      return 'FAILURE';
+    case 'MAY':
+      return 'INFO';
+    default:
+      // SHOULD, SHOULD NOT, and advisory checks, whose harm is a WARNING.
+      return 'WARNING';
+  }
+}
+
+/**
+ * The scenario outcome as a result. Enforced (2025-03-26) unless the client stopped after one of the scenario's
+ * events and `covering` (the check the scenario names for them) was evaluated: then it takes that check's level and
+ * draft-only status, so a client that stops after, say, a refused refresh never fails a run the check would not fail.
+ */
+export function outcomeResult(
+  run: ScenarioOutcome,
+  lastEvent: ScenarioEvent | undefined,
+  covering: CheckResult | undefined,
+  draftOnly: (introducedIn: IntroducedIn) => boolean,
+): CheckResult {
+  const enforced: CheckResult = {
+    ...SCENARIO_OUTCOME,
+    introducedIn: BASIC_AUTHORIZATION_INTRODUCED_IN,
+    status: run.status,
+    message: run.message,
+    evidence: run.evidence,
+    draftOnly: draftOnly(BASIC_AUTHORIZATION_INTRODUCED_IN),
+  };
+  if (run.status !== 'FAILURE' || run.clientStop === null || !lastEvent || !covering) return enforced;
+  const finding = covering.status === 'FAILURE' || covering.status === 'WARNING' ? `: ${lowerFirst(covering.message)}` : '.';
+  return {
+    ...enforced,
+    level: covering.level,
+    introducedIn: covering.introducedIn,
+    draftOnly: covering.draftOnly,
+    status: coveredStatus(covering),
+    message: `The client ${run.clientStop} after ${lastEvent.words}${finding} This stop is judged by \`${covering.id}\` (${covering.level}), which covers that event.`,
+    evidence: { ...run.evidence, requests: [lastEvent.exchange.seq] },
+  };
+}
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);

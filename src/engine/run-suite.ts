@@ -4,8 +4,9 @@
  * reason; the others still run.
  */
 import { performance } from 'node:perf_hooks';
-import { evaluateScenario, outcomeResult } from '../checks/evaluate.js';
-import { scenarioOutcome } from '../checks/scenario-outcome.js';
+import { isDraftOnly } from '../checks/catalog.js';
+import { evaluateScenario } from '../checks/evaluate.js';
+import { outcomeResult, scenarioOutcome } from '../checks/scenario-outcome.js';
 import type { ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, StatusCounts, SuiteResult, Transcript } from '../model.js';
 import { RESULTS_SCHEMA_VERSION } from '../model.js';
 import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
@@ -48,7 +49,9 @@ export type ScenarioNames = (typeof SCENARIO_NAME_CHOICES)[number];
 
 export type ProgressEvent =
   | { type: 'scenario-started'; scenario: string; index: number; total: number }
-  | { type: 'scenario-finished'; scenario: string; index: number; total: number; result: ScenarioResult };
+  | { type: 'scenario-finished'; scenario: string; index: number; total: number; result: ScenarioResult }
+  /** The scenario's client did not finish while other scenarios ran: it runs again, alone. */
+  | { type: 'scenario-rerun'; scenario: string; index: number; total: number; reason: string };
 
 /**
  * The mock servers' web framework and MCP SDK are half of the CLI bundle; server mode, aggregate mode and --help
@@ -62,12 +65,16 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const startedAt = new Date();
   const suiteStart = performance.now();
   const total = options.scenarios.length;
+  const spans: { start: number; end: number }[] = [];
   const results = await mapWithConcurrency(options.scenarios, options.concurrency, async (scenario, index) => {
     options.onProgress?.({ type: 'scenario-started', scenario: scenario.name, index, total });
+    const start = performance.now();
     const result = await runScenario(scenario, options);
+    spans[index] = { start, end: performance.now() };
     options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total, result });
     return result;
   }, options.signal);
+  await rerunAlone(options, results, spans);
   return suiteResult({
     mode: 'client',
     label: options.label ?? null,
@@ -78,6 +85,31 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     durationMs: Math.round(performance.now() - suiteStart),
     scenarios: results.filter((result): result is ScenarioResult => result !== undefined),
   });
+}
+
+/**
+ * Parallelism must never change a verdict: a client with a fixed callback port or another shared resource may fail
+ * only because another scenario's client ran at the same time. Every scenario whose client did not finish cleanly
+ * while another ran is run again alone, one after another, and only that run counts; the result says so.
+ */
+async function rerunAlone(
+  options: SuiteOptions,
+  results: (ScenarioResult | undefined)[],
+  spans: { start: number; end: number }[],
+): Promise<void> {
+  const overlapped = (index: number) =>
+    spans.some((other, at) => at !== index && other !== undefined && other.start < spans[index]!.end && spans[index]!.start < other.end);
+  for (const [index, first] of results.entries()) {
+    if (options.signal?.aborted) return;
+    if (!first || first.outcome.status === 'SUCCESS' || first.client.interrupted || !overlapped(index)) continue;
+    const scenario = options.scenarios[index] as Scenario;
+    options.onProgress?.({ type: 'scenario-rerun', scenario: scenario.name, index, total: results.length, reason: first.outcome.message });
+    const again = await runScenario(scenario, options);
+    // An interrupted re-run says nothing about the client: the first run stands.
+    if (again.client.interrupted) return;
+    results[index] = { ...again, rerunAlone: { firstOutcome: first.outcome.message } };
+    options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total: results.length, result: results[index] });
+  }
 }
 
 /** A SuiteResult from a run's scenarios: the schema and tool stamped, the counts derived. */
@@ -135,7 +167,7 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
   } catch (error) {
     // A bug in a check or a scenario definition fails this scenario with the reason; the rest of the suite runs.
     harnessError = `could not evaluate the run: ${error instanceof Error ? error.message : String(error)}`;
-    evaluation = harnessFailure(scenario, transcript, client, options, harnessError);
+    evaluation = harnessFailure(transcript, client, options, harnessError);
   }
   // Checks saw the real values; everything stored and reported from here on is redacted.
   const secrets = servers?.store.issuedSecrets() ?? [];
@@ -158,14 +190,13 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
 
 /** The scenario outcome alone, for a run whose checks could not be evaluated. */
 function harnessFailure(
-  scenario: Scenario,
   transcript: Transcript,
   client: ClientRun,
   options: SuiteOptions,
   harnessError: string,
 ): ReturnType<typeof evaluateScenario> {
   const run = scenarioOutcome(transcript, client, options.timeoutMs, harnessError);
-  return { outcome: outcomeResult(scenario, run, options.specVersion), checks: [] };
+  return { outcome: outcomeResult(run, undefined, undefined, (introducedIn) => isDraftOnly(introducedIn, options.specVersion)), checks: [] };
 }
 
 /** The harness's own variables (fresh HOME, consent shim) win over the caller's extras; the scenario's over all. */

@@ -268,7 +268,7 @@ export function createAuthorizationServerApp(
     res.json({
       access_token: accessToken.token,
       token_type: 'Bearer',
-      expires_in: config.accessTokenExpiresIn,
+      expires_in: accessToken.declaredExpiresIn ?? config.accessTokenExpiresIn,
       scope: scope.join(' '),
       ...(refreshToken ? { refresh_token: refreshToken.token } : {}),
     });

@@ -68,9 +68,13 @@ export function createMcpServerApp(
     res.locals.endpoint = 'mcp';
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
     const check = store.useAccessToken(bearer);
+    if (check.holdMs > 0 && !(await held(check.holdMs, res))) return;
     if (!check.valid) {
       const challenge = [`Bearer resource_metadata="${baseUrl()}${PRM_PATH}"`];
-      if (config.scopesSupported.length > 0) challenge.push(`scope="${config.scopesSupported.join(' ')}"`);
+      // An expired token needs renewing, not more scope: its challenge names the scope it was granted, so a client
+      // that treats a wider challenge as a step-up (re-authorizing instead of refreshing) refreshes here.
+      const scope = check.reason === 'expired' && check.token.scope.length > 0 ? check.token.scope : config.scopesSupported;
+      if (scope.length > 0) challenge.push(`scope="${scope.join(' ')}"`);
       if (check.reason !== 'missing') {
         const description = check.reason === 'expired' ? 'The access token expired' : 'The access token is not valid';
         challenge.push('error="invalid_token"', `error_description="${description}"`);
@@ -166,6 +170,21 @@ export function createMcpServerApp(
       sessions.clear();
     },
   };
+}
+
+/** Waits `ms` before a request is served; false when the client went away meanwhile (nothing left to answer). */
+function held(ms: number, res: Response): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      res.off('close', onClose);
+      resolve(!res.destroyed);
+    }, ms);
+    const onClose = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    res.once('close', onClose);
+  });
 }
 
 function createProtocolServer(): Server {

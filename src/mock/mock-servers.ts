@@ -20,6 +20,10 @@ export interface MockServersConfig {
   mcpServer: McpServerConfig;
   /** MCP requests an access token is good for before the server answers 401 `invalid_token`. */
   accessTokenUses: number;
+  /** The declared `expires_in` of the scenario's expiring tokens, which also expire by time (see `AccessTokenExpiry`). */
+  accessTokenLifetimeSeconds?: number;
+  /** How many of the scenario's first access tokens expire; later ones last for the run. Omitted: all of them. */
+  expiringAccessTokens?: number;
 }
 
 export interface MockServers {
@@ -34,7 +38,11 @@ export interface MockServers {
 
 export async function startMockServers(config: MockServersConfig): Promise<MockServers> {
   const recorder = new TranscriptRecorder();
-  const store = new TokenStore(config.accessTokenUses);
+  const store = new TokenStore({
+    uses: config.accessTokenUses,
+    lifetimeSeconds: config.accessTokenLifetimeSeconds,
+    expiringTokens: config.expiringAccessTokens,
+  });
   const documentFetches = new Map<string, Promise<ClientMetadataDocument>>();
   let authorizationServerUrl = '';
   let mcpBaseUrl = '';

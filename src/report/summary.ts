@@ -15,7 +15,7 @@ import type { CheckResult, CheckStatus, Exchange, RecordedBody, ScenarioResult, 
 import type { FailOn } from '../settings.js';
 import { formatEntry } from './baseline.js';
 import { code, escapeHtml, escapeMarkdown, escapeMarkdownCell, link, plainText, richText } from './escape.js';
-import { droppedNote, formatSeconds } from './terminal.js';
+import { droppedNote, formatSeconds, rerunNote } from './terminal.js';
 import type { Verdict } from './verdict.js';
 
 export interface SummaryOptions {
@@ -151,6 +151,8 @@ function clientLine(scenario: ScenarioResult): string {
           : `exited ${client.exitCode} ${after}`;
   const parts = [`Client ${how}`, plural(scenario.transcript.length, 'HTTP request'), `scenario took ${formatSeconds(scenario.durationMs)}`];
   if (scenario.transcriptDropped > 0) parts.push(`**${droppedNote(scenario)}**`);
+  const rerun = rerunNote(scenario);
+  if (rerun) parts.push(escapeMarkdown(cut(rerun, LIMITS.message)));
   if (scenario.harnessError !== null) parts.push(`harness error: ${escapeMarkdown(cut(scenario.harnessError, LIMITS.message))}`);
   return parts.join(' · ');
 }

@@ -36,6 +36,13 @@ export function droppedNote(scenario: ScenarioResult): string {
   return `${count(scenario.transcriptDropped, 'more request')} dropped from the transcript (it was full); the checks saw the first ${count(scenario.transcript.length, 'request')} only`;
 }
 
+/** A scenario whose client did not finish while others ran, and was run again alone: only that run counts. */
+export function rerunNote(scenario: ScenarioResult): string | null {
+  if (!scenario.rerunAlone) return null;
+  const first = scenario.rerunAlone.firstOutcome.replace(/\.$/, '');
+  return `run again alone: with other scenarios running at the same time, ${first.charAt(0).toLowerCase()}${first.slice(1)}; only this run counts`;
+}
+
 function resultLines(result: CheckResult, options: TerminalOptions): string[] {
   const tags = [result.level, result.draftOnly ? 'draft-only' : 'enforced'].join(', ');
   return [
@@ -58,6 +65,8 @@ export function renderTerminalReport(suite: SuiteResult, outcome: Verdict, optio
   for (const scenario of suite.scenarios) {
     lines.push('', `${paint(scenario.name, 1, options)}  ${paint(`(${clientSummary(scenario)})`, 90, options)}`);
     if (scenario.transcriptDropped > 0) lines.push(`  ${paint(`▲ ${droppedNote(scenario)}`, 33, options)}`);
+    const rerun = rerunNote(scenario);
+    if (rerun) lines.push(`  ${paint(`↻ ${visible(rerun)}`, 90, options)}`);
     for (const result of [scenario.outcome, ...scenario.checks]) lines.push(...resultLines(result, options));
     if (scenario.outcome.status !== 'SUCCESS' && scenario.client.stderrTail.trim() !== '') {
       lines.push(`            ${paint('client stderr (last lines):', 90, options)}`);

@@ -13,6 +13,12 @@ export interface Scenario {
   description: string;
   mock: MockServersConfig;
   checks: CheckId[];
+  /**
+   * For scenarios that let the client's access token expire: the check that covers a client stopping after that
+   * (its token expired, a refresh was refused or rotated, no refresh token came). The scenario outcome of such a stop
+   * takes this check's level and draft-only status; a stop before the scenario's events is an enforced FAILURE.
+   */
+  expiryCoveredBy?: CheckId;
   /** Passed to the client as `MCP_CONFORMANCE_CONTEXT` (JSON) when set. */
   context?: Record<string, unknown>;
 }
@@ -40,3 +46,10 @@ export function authorizationServer(overrides: Partial<AuthorizationServerConfig
 
 /** Access tokens last for the whole run unless a scenario is about expiry. */
 export const UNLIMITED_USES = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The declared `expires_in` (seconds) of a token a scenario lets expire. Short, so that clients that refresh by
+ * their own clock refresh within the run; a client that refreshes some seconds early (Go's oauth2 does, by 10 s)
+ * refreshes before every request while it holds such a token.
+ */
+export const EXPIRING_TOKEN_LIFETIME_SECONDS = 2;

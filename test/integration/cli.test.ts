@@ -67,6 +67,18 @@ describe.concurrent('CLI', () => {
     expect(run.stderr).toContain('--command is required');
   });
 
+  for (const [dir, why] of [
+    ['/etc/passwd/x', "'/etc/passwd' is not a directory"],
+    ['/proc/self/x', "cannot create '/proc/self/x'"],
+  ]) {
+    it(`refuses the unusable output directory ${dir} with one line and exit 2, before any scenario starts`, async () => {
+      const run = await cli(['--command', 'true', '--output-dir', dir!]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Invalid --output-dir '${dir}': ${why}`);
+      expect(run.stderr).not.toContain('started');
+    });
+  }
+
   it('ends quietly when its reader closes the pipe early', async () => {
     const run = await new Promise<CliRun>((resolve) => {
       execFile('/bin/sh', ['-c', `${process.execPath} --import tsx src/cli.ts --list-scenarios | head -1`], { timeout: 60_000 }, (error, stdout, stderr) =>
@@ -156,6 +168,6 @@ describe.concurrent('CLI', () => {
       expect(badge.label).toBe(label);
     }
     expect(JSON.parse(readFileSync(join(merged, 'badge.json'), 'utf8')).schemaVersion).toBe(1);
-  });
+  }, 120_000);
 });
 

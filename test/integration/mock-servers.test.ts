@@ -673,6 +673,8 @@ describe('/token authorization_code grant', () => {
       scope: ['mcp:basic'],
       resource: servers.serverUrl,
       usesLeft: UNLIMITED_USES,
+      expiresAt: Infinity,
+      declaredExpiresIn: undefined,
     });
     expect(servers.store.refreshTokens.get(body.refresh_token as string)).toMatchObject({
       clientId: grant.clientId,
@@ -1038,6 +1040,18 @@ describe('MCP server', () => {
         'error_description="The access token is not valid"',
     );
     expect(await jsonOf(response)).toEqual({ error: 'invalid_token' });
+  });
+
+  it('names the expired token\'s granted scope in its challenge, not the wider scope the server lists', async () => {
+    const servers = await start({ accessTokenUses: 1, mcpScopes: ['mcp:basic', 'mcp:write'] });
+    const { body } = await tokens(servers);
+    expect(body.scope).toBe('mcp:basic');
+    const sessionId = await initializeSession(servers, body.access_token);
+    const expired = await mcpPost(servers, body.access_token, { method: 'tools/list' }, { 'mcp-session-id': sessionId });
+    expect(expired.status).toBe(401);
+    expect(expired.headers.get('www-authenticate')).toContain('scope="mcp:basic", error="invalid_token"');
+    // A request without a token still learns every scope the server lists.
+    expect((await mcpPost(servers, undefined, initializeMessage)).headers.get('www-authenticate')).toContain('scope="mcp:basic mcp:write"');
   });
 
   it('expires an access token after accessTokenUses requests; a refreshed token works', async () => {

@@ -131,13 +131,11 @@ describe.concurrent('runSuite', () => {
         expect(check.message).toMatch(/^Not observed: .*\(the client exited with code 2 before authorizing\)\.$/);
       }
     }
-    // Under the default spec version these scenarios test draft rules only: the crash is reported, not enforced.
-    expect(verdict(suite, 'must').passed).toBe(true);
-    // A scenario with an older MUST (token requests are POSTs) enforces its outcome under the default spec version.
-    const older = await runSuite(options(fixture('crash-before-authorize'), { scenarios: only('auth/refresh-token-use') }));
-    expect(verdict(older, 'must').failing.map(({ result }) => result.id)).toEqual(['scenario-outcome']);
-    const enforced = await runSuite(options(fixture('crash-before-authorize'), { specVersion: '2026-07-28', scenarios: only('auth/offline-access-scope') }));
-    expect(verdict(enforced, 'must').passed).toBe(false);
+    // Basic authorization is required since 2025-03-26: a crash before it fails the run under every spec version,
+    // even where the scenarios test draft rules only.
+    expect(verdict(suite, 'must').failing.map(({ result }) => result.id)).toEqual(['scenario-outcome', 'scenario-outcome']);
+    const oldest = await runSuite(options(fixture('crash-before-authorize'), { specVersion: '2025-03-26', scenarios: only('auth/refresh-token-use') }));
+    expect(verdict(oldest, 'must').failing.map(({ result }) => result.id)).toEqual(['scenario-outcome']);
   });
 
   it('a hung client that left a grandchild is killed at the timeout and leaves no process behind', async () => {
@@ -150,8 +148,9 @@ describe.concurrent('runSuite', () => {
         env: { PID_FILE: pidFile },
       }),
     );
+    // Killed at the timeout, not at the end of some grace period: generous for a loaded machine, far below the 60 s default.
     const elapsed = performance.now() - start;
-    expect(elapsed).toBeLessThan(5000);
+    expect(elapsed).toBeLessThan(3000 + 10_000);
     const result = scenario(suite, 'auth/offline-access-scope');
     expect(result.client.timedOut).toBe(true);
     expect(result.outcome.status).toBe('FAILURE');

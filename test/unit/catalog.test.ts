@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, checkDefinition, isDraftOnly, isKnownCheckId, type CheckId } from '../../src/checks/catalog.js';
+import { BASIC_AUTHORIZATION_INTRODUCED_IN, SCENARIO_OUTCOME } from '../../src/checks/scenario-outcome.js';
 import { SPEC_VERSIONS, type IntroducedIn, type RequirementLevel, type SpecVersion } from '../../src/model.js';
 
 interface SpecRow {
@@ -28,14 +29,18 @@ const FALLBACK_ROWS: SpecRow[] = [
   { id: 'oauth-refresh-token-used', level: 'ADVISORY', introducedIn: 'advisory' },
   { id: 'oauth-refresh-invalid-grant-recovery', level: 'ADVISORY', introducedIn: 'advisory' },
   { id: 'oidc-offline-access-prompt-consent', level: 'ADVISORY', introducedIn: 'advisory' },
+  { id: 'scenario-outcome', level: 'MUST', introducedIn: '2025-03-26' },
 ];
 
 const LEVELS: readonly RequirementLevel[] = ['MUST', 'MUST NOT', 'SHOULD', 'SHOULD NOT', 'MAY', 'ADVISORY'];
 const INTRODUCED: readonly IntroducedIn[] = ['2025-03-26', '2025-06-18', '2026-07-28', 'advisory'];
 
-/** `MUST NOT (the MAY's condition)` → `MUST NOT`, `advisory` → `ADVISORY`. */
+/**
+ * `MUST NOT (the MAY's condition)` → `MUST NOT`, `advisory` → `ADVISORY`; `MUST, or the level of …` (the scenario
+ * outcome, whose level after a scenario's event is the covering check's) → `MUST`.
+ */
 function specLevel(text: string): RequirementLevel {
-  const level = text.replace(/\(.*\)/, '').trim().toUpperCase();
+  const level = text.replace(/\(.*\)/, '').split(',')[0]!.trim().toUpperCase();
   if (!(LEVELS as readonly string[]).includes(level)) throw new Error(`unknown level in the spec table: ${text}`);
   return level as RequirementLevel;
 }
@@ -65,9 +70,14 @@ const fromSpecFile = existsSync(SPEC_FILE);
 const SPEC_ROWS = fromSpecFile ? parseCatalogTable(readFileSync(SPEC_FILE, 'utf8')) : FALLBACK_ROWS;
 
 describe('the check catalog', () => {
-  it(`holds exactly the 14 check ids of the requirement catalog (${fromSpecFile ? 'read from the spec' : 'fallback list'})`, () => {
-    expect(SPEC_ROWS).toHaveLength(14);
-    expect(CATALOG.map((definition) => definition.id).sort()).toEqual(SPEC_ROWS.map((row) => row.id).sort());
+  it(`holds exactly the 14 check ids of the requirement catalog, beside scenario-outcome (${fromSpecFile ? 'read from the spec' : 'fallback list'})`, () => {
+    expect(SPEC_ROWS).toHaveLength(15);
+    expect([...CATALOG.map((definition) => definition.id), SCENARIO_OUTCOME.id].sort()).toEqual(SPEC_ROWS.map((row) => row.id).sort());
+  });
+
+  it('scenario-outcome: MUST, introduced with basic authorization', () => {
+    const row = SPEC_ROWS.find((entry) => entry.id === SCENARIO_OUTCOME.id);
+    expect(row).toEqual({ id: SCENARIO_OUTCOME.id, level: SCENARIO_OUTCOME.level, introducedIn: BASIC_AUTHORIZATION_INTRODUCED_IN });
   });
 
   it('agrees with the fallback list, so the fallback stays current', () => {
@@ -79,7 +89,7 @@ describe('the check catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  for (const row of SPEC_ROWS) {
+  for (const row of SPEC_ROWS.filter((entry) => entry.id !== SCENARIO_OUTCOME.id)) {
     it(`${row.id}: level ${row.level}, introduced ${row.introducedIn}`, () => {
       expect(isKnownCheckId(row.id)).toBe(true);
       const definition = checkDefinition(row.id as CheckId);

@@ -464,28 +464,32 @@ describe('sep-2207-refresh-token-not-assumed', () => {
     expect(result.evidence.requests).toEqual([4, 5]);
   });
 
-  it('is FAILURE when the client re-authorizes but exits 1', () => {
+  // A re-authorization that started but did not complete is the scenario outcome's to judge, not this check's.
+  it('is SUCCESS when the client re-authorizes, even if it then exits 1', () => {
     const result = check(transcript(...expiring(), authorize(), token(), mcp(200)), { exitCode: 1 });
-    expect(result.status).toBe('FAILURE');
-    expect(result.message).toContain('#4 POST /mcp');
-    expect(result.message).toContain('re-authorized but did not finish (exit code 1)');
+    expect(result.status).toBe('SUCCESS');
+    expect(result.message).toContain('#5 GET /authorize');
     expect(result.evidence.requests).toEqual([4, 5]);
-    expect(result.evidence.details).toEqual({ exitCode: 1, timedOut: false, reauthorizationCompleted: true });
   });
 
-  it('is FAILURE when the client re-authorizes but times out', () => {
+  it('is SUCCESS, naming the unfinished re-authorization, when the client times out while re-authorizing', () => {
     const result = check(transcript(...expiring(), authorize()), { exitCode: null, signal: 'SIGKILL', timedOut: true });
-    expect(result.status).toBe('FAILURE');
-    expect(result.message).toContain('started to re-authorize but never got a new token to work with (it timed out)');
-    expect(result.evidence.details).toEqual({ exitCode: null, timedOut: true, reauthorizationCompleted: false });
+    expect(result.status).toBe('SUCCESS');
+    expect(result.message).toContain('started to authorize again (#5 GET /authorize → 302) but did not complete it');
+    expect(result.message).toContain('judged by the scenario outcome');
   });
 
-  it('is FAILURE when the client does not re-authorize after expiry, even with exit code 0', () => {
+  it('is SUCCESS when the client sends no refresh grant and stops after expiry without re-authorizing', () => {
     const result = check(transcript(...expiring(), expired401()));
-    expect(result.status).toBe('FAILURE');
-    expect(result.message).toContain('#4 POST /mcp');
-    expect(result.message).toContain('did not re-authorize (exit code 0)');
+    expect(result.status).toBe('SUCCESS');
+    expect(result.message).toContain('did not authorize again after its access token expired (#4 POST /mcp → 401)');
     expect(result.evidence.requests).toEqual([4]);
+  });
+
+  it('is SUCCESS when a client that tracks expires_in re-authorizes before any 401', () => {
+    const result = check(transcript(authorize(), token(), mcp(200), authorize(), token(), mcp(200)));
+    expect(result.status).toBe('SUCCESS');
+    expect(result.message).toContain('#4 GET /authorize');
   });
 
   it('is SKIPPED when the access token never expired', () => {
@@ -513,6 +517,41 @@ describe('oauth-refresh-invalid-grant-recovery', () => {
     expect(result.message).toContain('#5 POST /token');
     expect(result.message).toContain('#6 GET /authorize');
     expect(result.evidence.requests).toEqual([5, 6]);
+  });
+
+  it('takes a repeat sent from another place at the same time (each after its own 401) for a race, not a retry', () => {
+    const exchanges = transcript(
+      authorize(),
+      codeExchange({ refresh_token: 'rt-1' }),
+      mcp(200),
+      expired401(),
+      expired401(),
+      refresh('rt-1', { error: 'invalid_grant' }),
+      refresh('rt-1', { error: 'invalid_grant' }),
+      authorize(),
+      codeExchange({ refresh_token: 'rt-2' }),
+      mcp(200),
+    );
+    const result = check(exchanges);
+    expect(result.status).toBe('SUCCESS');
+    expect(result.message).toContain('#7 POST /token → 400 presented the same token');
+    expect(result.message).toContain('a race, not a retry');
+    expect(result.evidence.requests).toEqual([6, 7, 8]);
+  });
+
+  it('still takes a repeat after a single 401 for a retry', () => {
+    const exchanges = transcript(
+      authorize(),
+      codeExchange({ refresh_token: 'rt-1' }),
+      mcp(200),
+      expired401(),
+      refresh('rt-1', { error: 'invalid_grant' }),
+      refresh('rt-1', { error: 'invalid_grant' }),
+      authorize(),
+      codeExchange({ refresh_token: 'rt-2' }),
+      mcp(200),
+    );
+    expect(check(exchanges).status).toBe('WARNING');
   });
 
   it('is SUCCESS when each new refresh token is tried once and the client authorizes again each time', () => {

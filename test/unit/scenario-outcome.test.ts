@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, checkDefinition, isDraftOnly } from '../../src/checks/catalog.js';
 import { evaluateScenario, type ScenarioObservations } from '../../src/checks/evaluate.js';
-import { outcomeIntroducedIn, scenarioOutcome } from '../../src/checks/scenario-outcome.js';
+import { scenarioOutcome } from '../../src/checks/scenario-outcome.js';
 import type { CheckResult, ClientRun, SpecVersion, Transcript } from '../../src/model.js';
 import { offlineAccessNotSupported } from '../../src/scenarios/offline-access-not-supported.js';
 import { offlineAccessScope } from '../../src/scenarios/offline-access-scope.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
+import { refreshTokenInvalidGrant } from '../../src/scenarios/refresh-token-invalid-grant.js';
+import { refreshTokenNotIssued } from '../../src/scenarios/refresh-token-not-issued.js';
+import { refreshTokenRotation } from '../../src/scenarios/refresh-token-rotation.js';
+import { refreshTokenUse } from '../../src/scenarios/refresh-token-use.js';
 import type { Scenario } from '../../src/scenarios/types.js';
 import {
   asMetadata,
   authorize,
   clientRun,
+  codeExchange,
   completeFlow,
+  expired401,
   mcp,
   prm,
+  refresh,
   register,
   token,
+  tokenResponse,
   transcript,
 } from './transcript-builder.js';
 
@@ -112,19 +120,6 @@ describe('scenarioOutcome', () => {
   });
 });
 
-describe('outcomeIntroducedIn', () => {
-  it('is the earliest dated revision among the checks', () => {
-    expect(outcomeIntroducedIn(['2026-07-28', '2025-06-18', 'advisory', '2025-03-26'])).toBe('2025-03-26');
-    expect(outcomeIntroducedIn(['2026-07-28', '2025-06-18'])).toBe('2025-06-18');
-    expect(outcomeIntroducedIn(['advisory', '2026-07-28'])).toBe('2026-07-28');
-  });
-
-  it('is advisory when every check is advisory, or there are none', () => {
-    expect(outcomeIntroducedIn(['advisory', 'advisory'])).toBe('advisory');
-    expect(outcomeIntroducedIn([])).toBe('advisory');
-  });
-});
-
 function observe(scenario: Scenario, exchanges: Transcript, client: ClientRun): ScenarioObservations {
   return { scenario, transcript: exchanges, clientMetadataDocuments: [], client, timeoutMs: TIMEOUT_MS, harnessError: null };
 }
@@ -191,7 +186,7 @@ describe('evaluateScenario', () => {
       '2026-07-28',
     );
     expect(evaluation.outcome.status).toBe('SUCCESS');
-    expect(evaluation.outcome.introducedIn).toBe('2026-07-28');
+    expect(evaluation.outcome.introducedIn).toBe('2025-03-26');
     for (const check of evaluation.checks) {
       expect(check.status).toBe('SUCCESS');
       const definition = CATALOG.find((entry) => entry.id === check.id);
@@ -228,24 +223,82 @@ describe('evaluateScenario', () => {
     });
   }
 
-  it('a scenario with an older enforced check has an enforced outcome under the default spec version', () => {
-    const mixed: Scenario = {
-      ...offlineAccessScope,
-      name: 'auth/mixed',
-      checks: ['sep-2207-offline-access-requested', 'oauth-refresh-resource-parameter', 'oauth-refresh-token-used'],
-    };
-    const evaluation = evaluateScenario(observe(mixed, crashedBeforeAuthorizing, clientRun({ exitCode: 3 })), '2025-11-25');
-    expect(evaluation.outcome.introducedIn).toBe('2025-06-18');
-    expect(evaluation.outcome.draftOnly).toBe(false);
-    const flags = Object.fromEntries(evaluation.checks.map((check) => [check.id, check.draftOnly]));
-    expect(flags).toEqual({
-      'sep-2207-offline-access-requested': true,
-      'oauth-refresh-resource-parameter': false,
-      'oauth-refresh-token-used': true,
+  for (const specVersion of ['2025-03-26', '2025-11-25', 'draft'] as const) {
+    it(`under spec ${specVersion}, a crash before the first authorization completes is an enforced FAILURE in every scenario`, () => {
+      for (const scenario of SCENARIOS) {
+        const evaluation = evaluateScenario(observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })), specVersion);
+        expect(evaluation.outcome, scenario.name).toMatchObject({ status: 'FAILURE', level: 'MUST', introducedIn: '2025-03-26', draftOnly: false });
+      }
     });
-    // Checks without a function yet are SKIPPED, still naming the root cause.
-    const resource = evaluation.checks.find((check) => check.id === 'oauth-refresh-resource-parameter');
-    expect(resource?.status).toBe('SKIPPED');
-    expect(resource?.message).toMatch(/^Not observed: .*\(the client exited with code 3 before authorizing\)\.$/);
+  }
+
+  it('a crash on the first 401 after authorizing is enforced in a scenario without an expiry event', () => {
+    const exchanges = transcript(asMetadata(), register(), authorize(), token(), mcp(200), mcp(401));
+    for (const scenario of [offlineAccessScope, offlineAccessNotSupported]) {
+      const evaluation = evaluateScenario(observe(scenario, exchanges, clientRun({ exitCode: 1 })), '2025-11-25');
+      expect(evaluation.outcome).toMatchObject({ status: 'FAILURE', draftOnly: false });
+    }
+  });
+});
+
+describe('a stop after the scenario\'s event takes the level of the check covering it', () => {
+  const evaluate = (scenario: Scenario, exchanges: Transcript, client: Partial<ClientRun>, specVersion: SpecVersion = '2025-11-25') =>
+    evaluateScenario(observe(scenario, exchanges, clientRun(client)), specVersion);
+
+  it('rotation: a crash after two refreshes raced with the same token is the race\'s WARNING, enforced, naming the refused refresh', () => {
+    const exchanges = transcript(
+      authorize(),
+      codeExchange({ refresh_token: 'rt-1' }),
+      mcp(200),
+      expired401(),
+      refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
+      refresh('rt-1', { error: 'invalid_grant' }),
+    );
+    const { outcome } = evaluate(refreshTokenRotation, exchanges, { exitCode: 1 });
+    expect(outcome).toMatchObject({ status: 'WARNING', level: 'MUST', introducedIn: '2025-03-26', draftOnly: false });
+    expect(outcome.message).toMatch(/^The client exited with code 1 after its refresh \(#6 POST \/token → 400\) was refused with `invalid_grant`: two refreshes raced with the same token/);
+    expect(outcome.message).toContain('`oauth-refresh-uses-latest-token`');
+    expect(outcome.evidence.requests).toEqual([6]);
+  });
+
+  it('invalid-grant: a crash after the refusal is an advisory WARNING, draft-only', () => {
+    const exchanges = transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(200), expired401(), refresh('rt-1', { error: 'invalid_grant' }));
+    const { outcome } = evaluate(refreshTokenInvalidGrant, exchanges, { exitCode: 1 });
+    expect(outcome).toMatchObject({ status: 'WARNING', level: 'ADVISORY', draftOnly: true });
+    expect(outcome.message).toContain('after its refresh (#5 POST /token → 400) was refused');
+  });
+
+  it('not-issued: a stop after the token expired without a refresh token is a FAILURE of the MUST NOT, draft-only until 2026-07-28', () => {
+    const exchanges = transcript(authorize(), token(), mcp(200), expired401(), authorize());
+    const draft = evaluate(refreshTokenNotIssued, exchanges, { exitCode: null, signal: 'SIGKILL', timedOut: true });
+    expect(draft.outcome).toMatchObject({ status: 'FAILURE', level: 'MUST NOT', introducedIn: '2026-07-28', draftOnly: true });
+    expect(draft.outcome.message).toContain('did not exit within the 30000 ms timeout after its access token expired (#4 POST /mcp → 401)');
+    expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }, '2026-07-28').outcome.draftOnly).toBe(false);
+  });
+
+  it('not-issued: a client whose clock counts a short-lived token as expired on arrival stops after that token response', () => {
+    const shortLived = { ...token(), response: tokenResponse({ expires_in: 2 }) };
+    const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), shortLived);
+    const { outcome, checks } = evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 });
+    expect(outcome).toMatchObject({ status: 'FAILURE', level: 'MUST NOT', draftOnly: true });
+    expect(outcome.message).toContain('brought an access token that expires in 2 s and no refresh token');
+    expect(checks.find((check) => check.id === 'sep-2207-refresh-token-not-assumed')?.status).toBe('SKIPPED');
+  });
+
+  it('a long-lived token without a refresh token is no event: a stop before the first MCP success stays enforced', () => {
+    const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), token());
+    expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }).outcome).toMatchObject({ status: 'FAILURE', draftOnly: false });
+  });
+
+  it('refresh-token-use: a crash after expiry is the advisory WARNING of oauth-refresh-token-used', () => {
+    const exchanges = transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(200), expired401());
+    const { outcome } = evaluate(refreshTokenUse, exchanges, { exitCode: 1 });
+    expect(outcome).toMatchObject({ status: 'WARNING', level: 'ADVISORY', draftOnly: true });
+    expect(outcome.message).toContain('after its access token expired (#4 POST /mcp → 401)');
+  });
+
+  it('a clean exit after the events is SUCCESS, enforced', () => {
+    const exchanges = transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(200), expired401(), refresh('rt-1'), mcp(200));
+    expect(evaluate(refreshTokenUse, exchanges, {}).outcome).toMatchObject({ status: 'SUCCESS', draftOnly: false });
   });
 });

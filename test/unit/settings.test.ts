@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { SCENARIOS } from '../../src/scenarios/index.js';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OUTPUT_DIR, parseSettings, SettingsError, type OptionNamer, type RawSettings } from '../../src/settings.js';
@@ -64,7 +64,7 @@ describe('parseSettings defaults', () => {
     expect(settings.timeoutMs).toBe(30_000);
     expect(settings.failOn).toBe('must');
     expect(settings.scenarios.map((scenario) => scenario.name)).toEqual(ALL);
-    expect(settings.concurrency).toBe(availableParallelism());
+    expect(settings.concurrency).toBe(SCENARIOS.length);
     expect(settings.workingDirectory).toBe(resolve('.'));
     expect(settings.outputDir).toBe(resolve(DEFAULT_OUTPUT_DIR));
   });
