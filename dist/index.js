@@ -28985,6 +28985,7 @@ async function produceSuite(settings, hooks) {
         env: hooks.env,
         consentShim: settings.consentShim,
         isolateHome: settings.isolateHome,
+        scenarioNames: settings.scenarioNames,
         signal: hooks.signal,
         onProgress: hooks.onProgress,
         label: settings.label,
@@ -29053,6 +29054,7 @@ const INPUT_NAMES = {
     badgeLabel: 'badge-label',
     consentShim: 'consent-shim',
     isolateHome: 'isolate-home',
+    scenarioNames: 'scenario-names',
 };
 const inputName = (option) => `input '${INPUT_NAMES[option]}'`;
 function booleanInput(name, fallback) {
@@ -29080,6 +29082,7 @@ function readActionSettings() {
         badgeLabel: input('badgeLabel'),
         consentShim: input('consentShim'),
         isolateHome: input('isolateHome'),
+        scenarioNames: input('scenarioNames'),
     }, inputName);
     const artifactName = core/* getInput */.V4('artifact-name').trim() || 'sep-2207-results';
     if (/[":<>|*?\\/\r\n]/.test(artifactName)) {
@@ -30465,12 +30468,13 @@ if (first === WORKER_FLAG) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  mG: () => (/* binding */ SCENARIO_NAME_CHOICES),
   nE: () => (/* binding */ notRun),
   og: () => (/* binding */ runSuite),
   AS: () => (/* binding */ suiteResult)
 });
 
-// UNUSED EXPORTS: SCENARIO_NAME_CHOICES, countStatuses, runScenario
+// UNUSED EXPORTS: countStatuses, runScenario
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
@@ -31088,7 +31092,7 @@ function redactDeep(value, secrets) {
 
 
 
-const SCENARIO_NAME_CHOICES = (/* unused pure expression or super */ null && (['upstream', 'own']));
+const SCENARIO_NAME_CHOICES = ['upstream', 'own'];
 /**
  * The mock servers' web framework and MCP SDK are half of the CLI bundle; server mode, aggregate mode and --help
  * never need them, so they are loaded on first use (once), before the first scenario starts.
@@ -31939,13 +31943,21 @@ function authorizationServer(overrides) {
 const UNLIMITED_USES = Number.MAX_SAFE_INTEGER;
 /**
  * The declared `expires_in` (seconds) of a token a scenario lets expire. Short, so that clients that refresh by
- * their own clock refresh within the run; a client that refreshes some seconds early (Go's oauth2 does, by 10 s)
- * refreshes before every request while it holds such a token.
+ * their own clock refresh within the run, and the run stays fast; a client that refreshes some seconds early (Go's
+ * oauth2 does, by 10 s) refreshes before every request while it holds such a token.
  */
-const EXPIRING_TOKEN_LIFETIME_SECONDS = 2;
+const EXPIRING_TOKEN_LIFETIME_SECONDS = 1;
+/** How a scenario's expiring tokens expire, in the words of the scenario descriptions. */
+function expiryWords(tokens, uses) {
+    const subject = tokens === 'first' ? 'the first access token declares' : 'the first two access tokens declare';
+    const lifetime = EXPIRING_TOKEN_LIFETIME_SECONDS === 1 ? 'one second' : `${EXPIRING_TOKEN_LIFETIME_SECONDS} seconds`;
+    const count = ['no', 'one', 'two', 'three', 'four'][uses] ?? String(uses);
+    return `${subject} \`expires_in: ${EXPIRING_TOKEN_LIFETIME_SECONDS}\` and ${tokens === 'first' ? 'is' : 'are'} answered 401 \`invalid_token\` once ${lifetime} or ${count} MCP requests have passed, the last of those requests being answered only when the ${lifetime} ${EXPIRING_TOKEN_LIFETIME_SECONDS === 1 ? 'is' : 'are'} up`;
+}
 
 ;// CONCATENATED MODULE: ./src/scenarios/oidc-offline-access.ts
 
+const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 /**
  * An OIDC-flavored authorization server: discovery only at `/.well-known/openid-configuration`, and a refresh token
  * only for `offline_access` requested with `prompt=consent`, like common OpenID providers.
@@ -31953,7 +31965,7 @@ const EXPIRING_TOKEN_LIFETIME_SECONDS = 2;
 const oidcOfflineAccess = {
     name: 'auth/oidc-offline-access',
     conformanceName: 'auth/metadata-default',
-    description: 'An OpenID Connect provider: metadata only at `/.well-known/openid-configuration`, `offline_access` listed, and a refresh token issued only when `offline_access` is requested with `prompt=consent`. The first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run.',
+    description: `An OpenID Connect provider: metadata only at \`/.well-known/openid-configuration\`, \`offline_access\` listed, and a refresh token issued only when \`offline_access\` is requested with \`prompt=consent\`. ${capitalize(expiryWords('first', 3))}; tokens obtained after that last for the run.`,
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['openid', 'mcp:basic', 'offline_access'],
@@ -32018,7 +32030,7 @@ const offlineAccessScope = {
 const refreshTokenInvalidGrant = {
     name: 'auth/refresh-token-invalid-grant',
     conformanceName: 'auth/metadata-default',
-    description: 'The authorization server issues a refresh token but answers every refresh grant with `invalid_grant`; the first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.',
+    description: `The authorization server issues a refresh token but answers every refresh grant with \`invalid_grant\`; ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.`,
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['mcp:basic', 'offline_access'],
@@ -32039,7 +32051,7 @@ const refreshTokenInvalidGrant = {
 const refreshTokenNotIssued = {
     name: 'auth/refresh-token-not-issued',
     conformanceName: 'auth/metadata-default',
-    description: 'The authorization server lists `offline_access` but never issues a refresh token; the first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run. The client must not assume a refresh token: it re-authorizes and finishes, and never sends a refresh grant.',
+    description: `The authorization server lists \`offline_access\` but never issues a refresh token; ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client must not assume a refresh token: it re-authorizes and finishes, and never sends a refresh grant.`,
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['mcp:basic', 'offline_access'],
@@ -32063,7 +32075,7 @@ const refreshTokenNotIssued = {
 const refreshTokenRotation = {
     name: 'auth/refresh-token-rotation',
     conformanceName: 'auth/metadata-default',
-    description: 'Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); the first two access tokens declare `expires_in: 2` and are answered 401 `invalid_token` once two seconds or two MCP requests have passed (the second request is answered when the two seconds are up), so the client refreshes at least twice; the token from the second refresh lasts for the run and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.',
+    description: `Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); ${expiryWords('first two', 2)}, so the client refreshes at least twice; the token from the second refresh lasts for the run and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.`,
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['mcp:basic', 'offline_access'],
@@ -32092,7 +32104,7 @@ const refreshTokenRotation = {
 const refreshTokenUse = {
     name: 'auth/refresh-token-use',
     conformanceName: 'auth/metadata-default',
-    description: 'The authorization server issues a refresh token and grants a narrower scope than asked (it withholds `mcp:write`); the first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run. The client refreshes with `resource`, within the granted scope, keeping the refresh token away from the MCP server.',
+    description: `The authorization server issues a refresh token and grants a narrower scope than asked (it withholds \`mcp:write\`); ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client refreshes with \`resource\`, within the granted scope, keeping the refresh token away from the MCP server.`,
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['mcp:basic', 'mcp:write', 'offline_access'],
@@ -32503,13 +32515,15 @@ function serverScenario(options, probe, server, durationMs) {
 /* unused harmony exports FAIL_ON, MODES, DEFAULT_TIMEOUT_MS, DEFAULT_OUTPUT_DIR */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10182);
-/* harmony import */ var _scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70116);
-/* harmony import */ var _report_badge_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40793);
+/* harmony import */ var _engine_run_suite_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64944);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10182);
+/* harmony import */ var _scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70116);
+/* harmony import */ var _report_badge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40793);
 /**
  * Raw options (CLI flags or action inputs, all strings) become one typed Settings object, validated once. A bad
  * value throws a SettingsError naming the option and what it accepts, before any scenario starts.
  */
+
 
 
 
@@ -32550,8 +32564,8 @@ function parseSettings(raw, nameOf) {
     if (mode === 'aggregate' && results.length === 0) {
         throw new SettingsError(`${nameOf('results')} is required in aggregate mode: glob patterns of results.json files, e.g. results/**/results.json.`);
     }
-    const specVersion = oneOf(given(raw.specVersion) ?? _model_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_SPEC_VERSION */ .Lk, _model_js__WEBPACK_IMPORTED_MODULE_2__/* .SPEC_VERSIONS */ .mR, nameOf('specVersion'));
-    const protocolVersion = oneOf(given(raw.protocolVersion) ?? defaultProtocolVersion(specVersion), _model_js__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOL_VERSIONS */ .nk, nameOf('protocolVersion'));
+    const specVersion = oneOf(given(raw.specVersion) ?? _model_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SPEC_VERSION */ .Lk, _model_js__WEBPACK_IMPORTED_MODULE_3__/* .SPEC_VERSIONS */ .mR, nameOf('specVersion'));
+    const protocolVersion = oneOf(given(raw.protocolVersion) ?? defaultProtocolVersion(specVersion), _model_js__WEBPACK_IMPORTED_MODULE_3__/* .PROTOCOL_VERSIONS */ .nk, nameOf('protocolVersion'));
     const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(given(raw.workingDirectory) ?? '.');
     return {
         mode,
@@ -32565,14 +32579,15 @@ function parseSettings(raw, nameOf) {
         protocolVersion,
         timeoutMs: positiveInteger(given(raw.timeout), DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, nameOf('timeout'), 'milliseconds'),
         // Most of a scenario is waiting (token lifetimes, the client's own start-up), so all of them run at once.
-        concurrency: positiveInteger(given(raw.concurrency), _scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SCENARIOS */ .U9.length, 64, nameOf('concurrency'), 'scenarios at once'),
+        concurrency: positiveInteger(given(raw.concurrency), _scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SCENARIOS */ .U9.length, 64, nameOf('concurrency'), 'scenarios at once'),
         failOn: oneOf(given(raw.failOn) ?? 'must', FAIL_ON, nameOf('failOn')),
         outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, given(raw.outputDir) ?? DEFAULT_OUTPUT_DIR),
         workingDirectory,
         expectedFailures: given(raw.expectedFailures) === undefined ? null : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, given(raw.expectedFailures)),
-        badgeLabel: given(raw.badgeLabel) ?? _report_badge_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BADGE_LABEL */ .z,
+        badgeLabel: given(raw.badgeLabel) ?? _report_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BADGE_LABEL */ .z,
         consentShim: strictBoolean(given(raw.consentShim), true, nameOf('consentShim')),
         isolateHome: strictBoolean(given(raw.isolateHome), true, nameOf('isolateHome')),
+        scenarioNames: oneOf(given(raw.scenarioNames) ?? 'upstream', _engine_run_suite_js__WEBPACK_IMPORTED_MODULE_1__/* .SCENARIO_NAME_CHOICES */ .mG, nameOf('scenarioNames')),
     };
 }
 /** A client targeting a dated revision speaks that revision's protocol unless told otherwise. */
@@ -32585,14 +32600,14 @@ function parseScenarios(values, option) {
     const chosen = names
         .filter((name) => name !== 'all')
         .map((name) => {
-        const scenario = (0,_scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findScenario */ .Cc)(name) ?? (0,_scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .findScenario */ .Cc)(`auth/${name}`);
+        const scenario = (0,_scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .findScenario */ .Cc)(name) ?? (0,_scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .findScenario */ .Cc)(`auth/${name}`);
         if (!scenario) {
-            throw new SettingsError(`${option}: unknown scenario "${name}". Allowed: all, ${_scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SCENARIO_NAMES */ .es.join(', ')}.`);
+            throw new SettingsError(`${option}: unknown scenario "${name}". Allowed: all, ${_scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SCENARIO_NAMES */ .es.join(', ')}.`);
         }
         return scenario;
     });
     if (names.length === 0 || names.includes('all'))
-        return [..._scenarios_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SCENARIOS */ .U9];
+        return [..._scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SCENARIOS */ .U9];
     return [...new Set(chosen)];
 }
 function oneOf(value, allowed, option) {

@@ -34,6 +34,7 @@ const FLAGS: Record<keyof RawSettings, string> = {
   badgeLabel: '--badge-label',
   consentShim: '--no-consent-shim',
   isolateHome: '--no-isolate-home',
+  scenarioNames: '--scenario-names',
 };
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -70,6 +71,9 @@ Options:
       --no-consent-shim         do not put the headless consent shim (stand-in xdg-open, open, $BROWSER that
                                 follows the consent redirect to the client's loopback callback) on PATH
       --no-isolate-home         run the client with the real HOME instead of a fresh one per scenario
+      --scenario-names <which>  what MCP_CONFORMANCE_SCENARIO carries: upstream (default; a name the SDKs'
+                                conformance clients know) or own (this tool's scenario name, always in
+                                SEP2207_SCENARIO)
       --list-scenarios          list the scenarios and exit
   -h, --help                    show this help
   -v, --version                 show the version
@@ -99,6 +103,7 @@ function parseCommandLine(argv: string[]) {
       concurrency: { type: 'string' },
       'fail-on': { type: 'string' },
       'output-dir': { type: 'string', short: 'o' },
+      'scenario-names': { type: 'string' },
       'working-directory': { type: 'string' },
       'expected-failures': { type: 'string' },
       'badge-label': { type: 'string' },
@@ -199,6 +204,7 @@ export async function main(argv: string[]): Promise<number> {
         badgeLabel: values['badge-label'],
         consentShim: values['no-consent-shim'] ? 'false' : undefined,
         isolateHome: values['no-isolate-home'] ? 'false' : undefined,
+        scenarioNames: values['scenario-names'],
       },
       (option) => FLAGS[option],
     );

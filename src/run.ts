@@ -59,6 +59,7 @@ async function produceSuite(settings: Settings, hooks: RunHooks): Promise<SuiteR
     env: hooks.env,
     consentShim: settings.consentShim,
     isolateHome: settings.isolateHome,
+    scenarioNames: settings.scenarioNames,
     signal: hooks.signal,
     onProgress: hooks.onProgress,
     label: settings.label,

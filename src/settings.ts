@@ -3,6 +3,7 @@
  * value throws a SettingsError naming the option and what it accepts, before any scenario starts.
  */
 import { resolve } from 'node:path';
+import { SCENARIO_NAME_CHOICES, type ScenarioNames } from './engine/run-suite.js';
 import {
   DEFAULT_SPEC_VERSION,
   PROTOCOL_VERSIONS,
@@ -48,6 +49,8 @@ export interface Settings {
   consentShim: boolean;
   /** A fresh temporary HOME (and XDG dirs) per client run, so cached tokens never carry over. */
   isolateHome: boolean;
+  /** What `MCP_CONFORMANCE_SCENARIO` carries: the upstream name the SDKs' conformance clients know, or this project's. */
+  scenarioNames: ScenarioNames;
 }
 
 /** Option values as given; empty strings count as "not given", as they do for action inputs. */
@@ -73,6 +76,8 @@ export interface RawSettings {
   consentShim?: string;
   /** `true` or `false`. */
   isolateHome?: string;
+  /** `upstream` or `own`. */
+  scenarioNames?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -145,6 +150,7 @@ export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
     badgeLabel: given(raw.badgeLabel) ?? DEFAULT_BADGE_LABEL,
     consentShim: strictBoolean(given(raw.consentShim), true, nameOf('consentShim')),
     isolateHome: strictBoolean(given(raw.isolateHome), true, nameOf('isolateHome')),
+    scenarioNames: oneOf(given(raw.scenarioNames) ?? 'upstream', SCENARIO_NAME_CHOICES, nameOf('scenarioNames')),
   };
 }
 

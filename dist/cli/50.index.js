@@ -35,7 +35,7 @@ var external_node_perf_hooks_ = __webpack_require__(643);
  * A held answer goes out this long after the token's end, so that a client whose clock started the lifetime a little
  * later (when it had read the token response) also counts the token as expired at its next request.
  */
-const HOLD_MARGIN_MS = 500;
+const HOLD_MARGIN_MS = 300;
 function randomToken(prefix) {
     return `${prefix}-${(0,external_node_crypto_.randomBytes)(18).toString('base64url')}`;
 }

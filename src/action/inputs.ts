@@ -24,6 +24,7 @@ const INPUT_NAMES: Record<keyof RawSettings, string> = {
   badgeLabel: 'badge-label',
   consentShim: 'consent-shim',
   isolateHome: 'isolate-home',
+  scenarioNames: 'scenario-names',
 };
 
 export interface ActionSettings extends Settings {
@@ -67,6 +68,7 @@ export function readActionSettings(): ActionSettings {
       badgeLabel: input('badgeLabel'),
       consentShim: input('consentShim'),
       isolateHome: input('isolateHome'),
+      scenarioNames: input('scenarioNames'),
     },
     inputName,
   );

@@ -75,7 +75,7 @@ export type AccessTokenCheck =
  * A held answer goes out this long after the token's end, so that a client whose clock started the lifetime a little
  * later (when it had read the token response) also counts the token as expired at its next request.
  */
-export const HOLD_MARGIN_MS = 500;
+export const HOLD_MARGIN_MS = 300;
 
 export function randomToken(prefix: string): string {
   return `${prefix}-${randomBytes(18).toString('base64url')}`;

@@ -1,4 +1,6 @@
-import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, type Scenario } from './types.js';
+import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, expiryWords, type Scenario } from './types.js';
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * An OIDC-flavored authorization server: discovery only at `/.well-known/openid-configuration`, and a refresh token
@@ -8,7 +10,7 @@ export const oidcOfflineAccess: Scenario = {
   name: 'auth/oidc-offline-access',
   conformanceName: 'auth/metadata-default',
   description:
-    'An OpenID Connect provider: metadata only at `/.well-known/openid-configuration`, `offline_access` listed, and a refresh token issued only when `offline_access` is requested with `prompt=consent`. The first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run.',
+    `An OpenID Connect provider: metadata only at \`/.well-known/openid-configuration\`, \`offline_access\` listed, and a refresh token issued only when \`offline_access\` is requested with \`prompt=consent\`. ${capitalize(expiryWords('first', 3))}; tokens obtained after that last for the run.`,
   mock: {
     authorizationServer: authorizationServer({
       scopesSupported: ['openid', 'mcp:basic', 'offline_access'],

@@ -1,11 +1,11 @@
-import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, type Scenario } from './types.js';
+import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, expiryWords, type Scenario } from './types.js';
 
 /** A refresh token is issued, but every refresh is refused with `invalid_grant` (revoked, expired, rotated away). */
 export const refreshTokenInvalidGrant: Scenario = {
   name: 'auth/refresh-token-invalid-grant',
   conformanceName: 'auth/metadata-default',
   description:
-    'The authorization server issues a refresh token but answers every refresh grant with `invalid_grant`; the first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.',
+    `The authorization server issues a refresh token but answers every refresh grant with \`invalid_grant\`; ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.`,
   mock: {
     authorizationServer: authorizationServer({
       scopesSupported: ['mcp:basic', 'offline_access'],

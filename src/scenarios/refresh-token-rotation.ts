@@ -1,4 +1,4 @@
-import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, type Scenario } from './types.js';
+import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, expiryWords, type Scenario } from './types.js';
 
 /**
  * Every refresh rotates the refresh token, and access tokens last two MCP requests, so the client refreshes at least
@@ -8,7 +8,7 @@ export const refreshTokenRotation: Scenario = {
   name: 'auth/refresh-token-rotation',
   conformanceName: 'auth/metadata-default',
   description:
-    'Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); the first two access tokens declare `expires_in: 2` and are answered 401 `invalid_token` once two seconds or two MCP requests have passed (the second request is answered when the two seconds are up), so the client refreshes at least twice; the token from the second refresh lasts for the run and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.',
+    `Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); ${expiryWords('first two', 2)}, so the client refreshes at least twice; the token from the second refresh lasts for the run and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.`,
   mock: {
     authorizationServer: authorizationServer({
       scopesSupported: ['mcp:basic', 'offline_access'],

@@ -1,4 +1,4 @@
-import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, type Scenario } from './types.js';
+import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, expiryWords, type Scenario } from './types.js';
 
 /**
  * A refresh token is issued and the AS grants less than asked (`mcp:write` is withheld). The access token stops
@@ -8,7 +8,7 @@ export const refreshTokenUse: Scenario = {
   name: 'auth/refresh-token-use',
   conformanceName: 'auth/metadata-default',
   description:
-    'The authorization server issues a refresh token and grants a narrower scope than asked (it withholds `mcp:write`); the first access token declares `expires_in: 2` and is answered 401 `invalid_token` once two seconds or three MCP requests have passed (its third request is answered when the two seconds are up); tokens obtained after that last for the run. The client refreshes with `resource`, within the granted scope, keeping the refresh token away from the MCP server.',
+    `The authorization server issues a refresh token and grants a narrower scope than asked (it withholds \`mcp:write\`); ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client refreshes with \`resource\`, within the granted scope, keeping the refresh token away from the MCP server.`,
   mock: {
     authorizationServer: authorizationServer({
       scopesSupported: ['mcp:basic', 'mcp:write', 'offline_access'],

@@ -49,7 +49,15 @@ export const UNLIMITED_USES = Number.MAX_SAFE_INTEGER;
 
 /**
  * The declared `expires_in` (seconds) of a token a scenario lets expire. Short, so that clients that refresh by
- * their own clock refresh within the run; a client that refreshes some seconds early (Go's oauth2 does, by 10 s)
- * refreshes before every request while it holds such a token.
+ * their own clock refresh within the run, and the run stays fast; a client that refreshes some seconds early (Go's
+ * oauth2 does, by 10 s) refreshes before every request while it holds such a token.
  */
-export const EXPIRING_TOKEN_LIFETIME_SECONDS = 2;
+export const EXPIRING_TOKEN_LIFETIME_SECONDS = 1;
+
+/** How a scenario's expiring tokens expire, in the words of the scenario descriptions. */
+export function expiryWords(tokens: 'first' | 'first two', uses: number): string {
+  const subject = tokens === 'first' ? 'the first access token declares' : 'the first two access tokens declare';
+  const lifetime = EXPIRING_TOKEN_LIFETIME_SECONDS === 1 ? 'one second' : `${EXPIRING_TOKEN_LIFETIME_SECONDS} seconds`;
+  const count = ['no', 'one', 'two', 'three', 'four'][uses] ?? String(uses);
+  return `${subject} \`expires_in: ${EXPIRING_TOKEN_LIFETIME_SECONDS}\` and ${tokens === 'first' ? 'is' : 'are'} answered 401 \`invalid_token\` once ${lifetime} or ${count} MCP requests have passed, the last of those requests being answered only when the ${lifetime} ${EXPIRING_TOKEN_LIFETIME_SECONDS === 1 ? 'is' : 'are'} up`;
+}

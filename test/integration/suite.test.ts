@@ -160,6 +160,24 @@ describe.concurrent('runSuite', () => {
     for (const pid of pids) expect(isAlive(pid), `process ${pid} is still alive`).toBe(false);
   });
 
+  it('passes upstream scenario names the SDKs\' conformance clients know, and its own in SEP2207_SCENARIO', async () => {
+    const printNames = `printf '%s|%s|%s\\n' "$MCP_CONFORMANCE_SCENARIO" "$SEP2207_SCENARIO" >&2; printf '%s\\n'`;
+    const seen = async (names?: 'upstream' | 'own') => {
+      const suite = await runSuite(options(printNames, { concurrency: SCENARIOS.length, scenarioNames: names }));
+      return Object.fromEntries(suite.scenarios.map((result) => [result.name, result.client.stderrTail.trim().split('|').slice(0, 2)]));
+    };
+    expect(await seen()).toEqual({
+      'auth/offline-access-scope': ['auth/offline-access-scope', 'auth/offline-access-scope'],
+      'auth/offline-access-not-supported': ['auth/offline-access-not-supported', 'auth/offline-access-not-supported'],
+      'auth/refresh-token-use': ['auth/metadata-default', 'auth/refresh-token-use'],
+      'auth/refresh-token-rotation': ['auth/metadata-default', 'auth/refresh-token-rotation'],
+      'auth/refresh-token-not-issued': ['auth/metadata-default', 'auth/refresh-token-not-issued'],
+      'auth/refresh-token-invalid-grant': ['auth/metadata-default', 'auth/refresh-token-invalid-grant'],
+      'auth/oidc-offline-access': ['auth/metadata-default', 'auth/oidc-offline-access'],
+    });
+    for (const [name, [conformance, own]] of Object.entries(await seen('own'))) expect([conformance, own]).toEqual([name, name]);
+  });
+
   it('a command that does not exist is a clear scenario failure', async () => {
     const suite = await runSuite(options('definitely-not-a-command-sep2207', { scenarios: only('auth/offline-access-scope') }));
     const result = scenario(suite, 'auth/offline-access-scope');

@@ -22,6 +22,7 @@ const FLAGS: Record<keyof RawSettings, string> = {
   badgeLabel: '--badge-label',
   consentShim: '--no-consent-shim',
   isolateHome: '--no-isolate-home',
+  scenarioNames: '--scenario-names',
 };
 const cliName: OptionNamer = (option) => FLAGS[option];
 const actionName: OptionNamer = (option) => `input '${option}'`;
@@ -276,6 +277,12 @@ describe('modes', () => {
     );
     expect(() => raw({ command: 'node c.js', results: ['x.json'] })).toThrow('--results is for aggregate mode');
     expect(() => raw({ mode: 'both' })).toThrow('--mode: "both" is not allowed. Allowed: client, server, aggregate.');
+  });
+
+  it('passes upstream scenario names unless told to pass its own', () => {
+    expect(raw({ command: 'x' }).scenarioNames).toBe('upstream');
+    expect(raw({ command: 'x', scenarioNames: 'own' }).scenarioNames).toBe('own');
+    expect(() => raw({ command: 'x', scenarioNames: 'mine' })).toThrow('--scenario-names: "mine" is not allowed. Allowed: upstream, own.');
   });
 
   it('keeps a label for the matrix', () => {
