@@ -280,10 +280,10 @@ function scenarioOutcome(transcript, client, timeoutMs, harnessError) {
     };
 }
 /**
- * What the scenario did to the client after its first authorization, in order: its access token expired (a 401, or
- * a refresh request when the client's own clock said so), a refresh was answered (refreshed, rotated, refused), or
- * the first token response brought a short-lived access token and no refresh token (a client that tracks
- * `expires_in` meets its expiry with nothing to refresh). Empty before the first code exchange succeeded.
+ * What the scenario did to the client after its first authorization, in order: the first token response brought a
+ * short-lived access token (a client that tracks `expires_in`, some seconds early, counts it as expired at once), its
+ * access token was answered 401, or a refresh was answered (refreshed, rotated, refused). Empty before the first code
+ * exchange succeeded.
  */
 function scenarioEvents(transcript, expiringLifetimeSeconds) {
     const firstTokens = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .grants */ .gu)(transcript, 'authorization_code').find(_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .succeeded */ .gq);
@@ -292,10 +292,12 @@ function scenarioEvents(transcript, expiringLifetimeSeconds) {
     const events = [];
     const expiresIn = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .responseJson */ .cj)(firstTokens)?.expires_in;
     const shortLived = typeof expiresIn === 'number' && expiringLifetimeSeconds !== undefined && expiresIn <= expiringLifetimeSeconds;
-    if (shortLived && (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .issuedRefreshToken */ .M1)(firstTokens) === undefined) {
+    if (shortLived) {
+        const noRefreshToken = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .issuedRefreshToken */ .M1)(firstTokens) === undefined ? ' and no refresh token' : '';
         events.push({
+            kind: 'expiry',
             exchange: firstTokens,
-            words: `the token response (${(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .requestLine */ .uA)(firstTokens)}) brought an access token that expires in ${expiresIn} s and no refresh token`,
+            words: `the token response (${(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .requestLine */ .uA)(firstTokens)}) brought an access token that expires in ${expiresIn} s${noRefreshToken}`,
         });
     }
     const later = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .after */ .Pl)(transcript, firstTokens);
@@ -303,9 +305,9 @@ function scenarioEvents(transcript, expiringLifetimeSeconds) {
     const refreshes = new Set((0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .grants */ .gu)(later, 'refresh_token'));
     for (const exchange of later) {
         if (expired.has(exchange))
-            events.push({ exchange, words: `its access token expired (${(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .requestLine */ .uA)(exchange)})` });
+            events.push({ kind: 'expiry', exchange, words: `its access token expired (${(0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .requestLine */ .uA)(exchange)})` });
         else if (refreshes.has(exchange))
-            events.push({ exchange, words: refreshWords(exchange) });
+            events.push({ kind: 'refresh', exchange, words: refreshWords(exchange) });
     }
     return events;
 }
@@ -1921,20 +1923,22 @@ function evaluateScenario(observations, specVersion) {
         client,
     };
     const run = (0,scenario_outcome/* scenarioOutcome */.$p)(transcript, client, timeoutMs, harnessError);
-    const checks = scenario.checks.map((id) => {
+    const judge = (id) => {
         const check = CHECK_FUNCTIONS[id];
-        const result = check
-            ? check(input)
-            : (0,types/* outcome */.b)(id, 'SKIPPED', 'this check is not evaluated in this scenario yet');
+        const result = check ? check(input) : (0,types/* outcome */.b)(id, 'SKIPPED', 'this check is not evaluated in this scenario yet');
         if (result.status === 'SKIPPED') {
             const because = run.rootCause ? ` (${run.rootCause})` : '';
             result.message = `Not observed: ${result.message}${because}.`;
         }
         const definition = (0,catalog/* checkDefinition */.QU)(id);
         return { ...definition, ...result, draftOnly: (0,catalog/* isDraftOnly */.Ug)(definition.introducedIn, specVersion) };
-    });
-    const lastEvent = scenario.expiryCoveredBy ? (0,scenario_outcome/* scenarioEvents */.Wv)(transcript, scenario.mock.accessTokenLifetimeSeconds).at(-1) : undefined;
-    const covering = checks.find((check) => check.id === scenario.expiryCoveredBy);
+    };
+    const checks = scenario.checks.map(judge);
+    // A stop after the scenario's last event is judged by the check covering that event (evaluated here when the
+    // scenario does not list it).
+    const lastEvent = scenario.events ? (0,scenario_outcome/* scenarioEvents */.Wv)(transcript, scenario.mock.accessTokenLifetimeSeconds).at(-1) : undefined;
+    const coveringId = lastEvent && scenario.events ? ((lastEvent.kind === 'refresh' && scenario.events.refresh) || scenario.events.expiry) : undefined;
+    const covering = coveringId ? (checks.find((check) => check.id === coveringId) ?? judge(coveringId)) : undefined;
     return { outcome: (0,scenario_outcome/* outcomeResult */.wC)(run, lastEvent, covering, (introducedIn) => (0,catalog/* isDraftOnly */.Ug)(introducedIn, specVersion)), checks };
 }
 
@@ -3466,7 +3470,7 @@ const oidcOfflineAccess = {
         accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
         expiringAccessTokens: 1,
     },
-    expiryCoveredBy: 'oidc-offline-access-prompt-consent',
+    events: { expiry: 'oidc-offline-access-prompt-consent' },
     checks: [
         'sep-2207-offline-access-requested',
         'oidc-offline-access-prompt-consent',
@@ -3529,7 +3533,7 @@ const refreshTokenInvalidGrant = {
         accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
         expiringAccessTokens: 1,
     },
-    expiryCoveredBy: 'oauth-refresh-invalid-grant-recovery',
+    events: { expiry: 'oauth-refresh-token-used', refresh: 'oauth-refresh-invalid-grant-recovery' },
     checks: ['oauth-token-request-post', 'oauth-refresh-invalid-grant-recovery', 'sep-2207-refresh-token-confidential'],
 };
 
@@ -3550,7 +3554,7 @@ const refreshTokenNotIssued = {
         accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
         expiringAccessTokens: 1,
     },
-    expiryCoveredBy: 'sep-2207-refresh-token-not-assumed',
+    events: { expiry: 'sep-2207-refresh-token-not-assumed' },
     checks: ['oauth-token-request-post', 'sep-2207-refresh-token-not-assumed'],
 };
 
@@ -3574,7 +3578,7 @@ const refreshTokenRotation = {
         accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
         expiringAccessTokens: 2,
     },
-    expiryCoveredBy: 'oauth-refresh-uses-latest-token',
+    events: { expiry: 'oauth-refresh-token-used', refresh: 'oauth-refresh-uses-latest-token' },
     checks: [
         'oauth-token-request-post',
         'oauth-refresh-resource-parameter',
@@ -3604,7 +3608,7 @@ const refreshTokenUse = {
         accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
         expiringAccessTokens: 1,
     },
-    expiryCoveredBy: 'oauth-refresh-token-used',
+    events: { expiry: 'oauth-refresh-token-used' },
     checks: [
         'oauth-token-request-post',
         'oauth-refresh-resource-parameter',

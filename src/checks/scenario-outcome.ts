@@ -117,15 +117,16 @@ export function scenarioOutcome(
 
 /** One of the things a refresh scenario does to the client once it holds tokens, in words that follow "after". */
 export interface ScenarioEvent {
+  kind: 'expiry' | 'refresh';
   exchange: Exchange;
   words: string;
 }
 
 /**
- * What the scenario did to the client after its first authorization, in order: its access token expired (a 401, or
- * a refresh request when the client's own clock said so), a refresh was answered (refreshed, rotated, refused), or
- * the first token response brought a short-lived access token and no refresh token (a client that tracks
- * `expires_in` meets its expiry with nothing to refresh). Empty before the first code exchange succeeded.
+ * What the scenario did to the client after its first authorization, in order: the first token response brought a
+ * short-lived access token (a client that tracks `expires_in`, some seconds early, counts it as expired at once), its
+ * access token was answered 401, or a refresh was answered (refreshed, rotated, refused). Empty before the first code
+ * exchange succeeded.
  */
 export function scenarioEvents(transcript: Transcript, expiringLifetimeSeconds: number | undefined): ScenarioEvent[] {
   const firstTokens = grants(transcript, 'authorization_code').find(succeeded);
@@ -133,18 +134,20 @@ export function scenarioEvents(transcript: Transcript, expiringLifetimeSeconds: 
   const events: ScenarioEvent[] = [];
   const expiresIn = responseJson(firstTokens)?.expires_in;
   const shortLived = typeof expiresIn === 'number' && expiringLifetimeSeconds !== undefined && expiresIn <= expiringLifetimeSeconds;
-  if (shortLived && issuedRefreshToken(firstTokens) === undefined) {
+  if (shortLived) {
+    const noRefreshToken = issuedRefreshToken(firstTokens) === undefined ? ' and no refresh token' : '';
     events.push({
+      kind: 'expiry',
       exchange: firstTokens,
-      words: `the token response (${requestLine(firstTokens)}) brought an access token that expires in ${expiresIn} s and no refresh token`,
+      words: `the token response (${requestLine(firstTokens)}) brought an access token that expires in ${expiresIn} s${noRefreshToken}`,
     });
   }
   const later = after(transcript, firstTokens);
   const expired = new Set(expiredTokenChallenges(later));
   const refreshes = new Set(grants(later, 'refresh_token'));
   for (const exchange of later) {
-    if (expired.has(exchange)) events.push({ exchange, words: `its access token expired (${requestLine(exchange)})` });
-    else if (refreshes.has(exchange)) events.push({ exchange, words: refreshWords(exchange) });
+    if (expired.has(exchange)) events.push({ kind: 'expiry', exchange, words: `its access token expired (${requestLine(exchange)})` });
+    else if (refreshes.has(exchange)) events.push({ kind: 'refresh', exchange, words: refreshWords(exchange) });
   }
   return events;
 }

@@ -23,7 +23,7 @@ export const oidcOfflineAccess: Scenario = {
     accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
     expiringAccessTokens: 1,
   },
-  expiryCoveredBy: 'oidc-offline-access-prompt-consent',
+  events: { expiry: 'oidc-offline-access-prompt-consent' },
   checks: [
     'sep-2207-offline-access-requested',
     'oidc-offline-access-prompt-consent',

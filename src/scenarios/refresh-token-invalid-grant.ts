@@ -16,6 +16,6 @@ export const refreshTokenInvalidGrant: Scenario = {
     accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
     expiringAccessTokens: 1,
   },
-  expiryCoveredBy: 'oauth-refresh-invalid-grant-recovery',
+  events: { expiry: 'oauth-refresh-token-used', refresh: 'oauth-refresh-invalid-grant-recovery' },
   checks: ['oauth-token-request-post', 'oauth-refresh-invalid-grant-recovery', 'sep-2207-refresh-token-confidential'],
 };

@@ -16,6 +16,6 @@ export const refreshTokenNotIssued: Scenario = {
     accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
     expiringAccessTokens: 1,
   },
-  expiryCoveredBy: 'sep-2207-refresh-token-not-assumed',
+  events: { expiry: 'sep-2207-refresh-token-not-assumed' },
   checks: ['oauth-token-request-post', 'sep-2207-refresh-token-not-assumed'],
 };

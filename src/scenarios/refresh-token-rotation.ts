@@ -19,7 +19,7 @@ export const refreshTokenRotation: Scenario = {
     accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
     expiringAccessTokens: 2,
   },
-  expiryCoveredBy: 'oauth-refresh-uses-latest-token',
+  events: { expiry: 'oauth-refresh-token-used', refresh: 'oauth-refresh-uses-latest-token' },
   checks: [
     'oauth-token-request-post',
     'oauth-refresh-resource-parameter',

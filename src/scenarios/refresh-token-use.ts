@@ -20,7 +20,7 @@ export const refreshTokenUse: Scenario = {
     accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
     expiringAccessTokens: 1,
   },
-  expiryCoveredBy: 'oauth-refresh-token-used',
+  events: { expiry: 'oauth-refresh-token-used' },
   checks: [
     'oauth-token-request-post',
     'oauth-refresh-resource-parameter',

@@ -14,11 +14,12 @@ export interface Scenario {
   mock: MockServersConfig;
   checks: CheckId[];
   /**
-   * For scenarios that let the client's access token expire: the check that covers a client stopping after that
-   * (its token expired, a refresh was refused or rotated, no refresh token came). The scenario outcome of such a stop
-   * takes this check's level and draft-only status; a stop before the scenario's events is an enforced FAILURE.
+   * For scenarios that let the client's access token expire: the checks that cover a client stopping after the
+   * scenario's events. `expiry`: its access token came short-lived (by its own clock it may count as expired at once)
+   * or was answered 401; `refresh`: a refresh was answered (refreshed, rotated, refused). The scenario outcome of such
+   * a stop takes the covering check's level and draft-only status; a stop before any event is an enforced FAILURE.
    */
-  expiryCoveredBy?: CheckId;
+  events?: { expiry: CheckId; refresh?: CheckId };
   /** Passed to the client as `MCP_CONFORMANCE_CONTEXT` (JSON) when set. */
   context?: Record<string, unknown>;
 }

@@ -285,6 +285,17 @@ describe('a stop after the scenario\'s event takes the level of the check coveri
     expect(checks.find((check) => check.id === 'sep-2207-refresh-token-not-assumed')?.status).toBe('SKIPPED');
   });
 
+  it('rotation: a client that stops on a short-lived token before any refresh is judged as a refresh on expiry, not as a rotation', () => {
+    const shortLived = { ...codeExchange({ refresh_token: 'rt-1' }), response: tokenResponse({ expires_in: 1, refresh_token: 'rt-1' }) };
+    const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), shortLived, mcp(404, 'GET'));
+    const { outcome, checks } = evaluate(refreshTokenRotation, exchanges, { exitCode: 4 });
+    expect(outcome).toMatchObject({ status: 'WARNING', level: 'ADVISORY', draftOnly: true });
+    expect(outcome.message).toContain('after the token response (#6 POST /token → 200) brought an access token that expires in 1 s.');
+    expect(outcome.message).toContain('`oauth-refresh-token-used`');
+    // The covering check is evaluated for the outcome, not added to the scenario's checks.
+    expect(checks.map((check) => check.id)).toEqual(refreshTokenRotation.checks);
+  });
+
   it('a long-lived token without a refresh token is no event: a stop before the first MCP success stays enforced', () => {
     const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), token());
     expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }).outcome).toMatchObject({ status: 'FAILURE', draftOnly: false });
