@@ -933,12 +933,19 @@ async function startMockServers(config) {
     const mcp = createMcpServerApp(config.mcpServer, store, recorder, () => mcpBaseUrl, () => authorizationServerUrl);
     const started = [];
     try {
-        const authorizationServer = await listen(authorizationApp);
-        started.push(authorizationServer);
-        authorizationServerUrl = urlOf(authorizationServer);
-        const mcpServer = await listen(mcp.app);
-        started.push(mcpServer);
-        mcpBaseUrl = urlOf(mcpServer);
+        if (config.authorizationServerOrigin === 'shared') {
+            const shared = await listen((req, res) => (isAuthorizationServerPath(req.url ?? '') ? authorizationApp : mcp.app)(req, res));
+            started.push(shared);
+            authorizationServerUrl = mcpBaseUrl = urlOf(shared);
+        }
+        else {
+            const authorizationServer = await listen(authorizationApp);
+            started.push(authorizationServer);
+            authorizationServerUrl = urlOf(authorizationServer);
+            const mcpServer = await listen(mcp.app);
+            started.push(mcpServer);
+            mcpBaseUrl = urlOf(mcpServer);
+        }
     }
     catch (error) {
         await Promise.all(started.map(mock_servers_close));
@@ -957,6 +964,12 @@ async function startMockServers(config) {
             await recorder.settled(500);
         },
     };
+}
+/** The authorization server's routes: its metadata (RFC 8414 and OIDC discovery), registration, consent, tokens. */
+function isAuthorizationServerPath(target) {
+    const path = target.split('?')[0] ?? '';
+    return (/^\/\.well-known\/(oauth-authorization-server|openid-configuration)(\/|$)/.test(path) ||
+        ['/register', '/authorize', '/token', '/jwks'].includes(path));
 }
 function listen(app) {
     return new Promise((resolve, reject) => {

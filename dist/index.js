@@ -32102,13 +32102,14 @@ const refreshTokenRotation = {
 ;// CONCATENATED MODULE: ./src/scenarios/refresh-token-use.ts
 
 /**
- * A refresh token is issued and the AS grants less than asked (`mcp:write` is withheld). The access token stops
- * working after three MCP requests, so the client must refresh (or re-authorize) to finish.
+ * A refresh token is issued and the AS grants less than asked (`mcp:write` is withheld). The first access token
+ * expires, so the client must refresh (or re-authorize) to finish. The AS shares the MCP server's origin, the other
+ * common deployment beside an AS of its own (the other refresh scenarios).
  */
 const refreshTokenUse = {
     name: 'auth/refresh-token-use',
     conformanceName: 'auth/metadata-default',
-    description: `The authorization server issues a refresh token and grants a narrower scope than asked (it withholds \`mcp:write\`); ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client refreshes with \`resource\`, within the granted scope, keeping the refresh token away from the MCP server.`,
+    description: `The authorization server, on the MCP server's origin (an MCP server that is its own authorization server), issues a refresh token and grants a narrower scope than asked (it withholds \`mcp:write\`); ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client refreshes with \`resource\`, within the granted scope, keeping the refresh token away from the MCP server.`,
     mock: {
         authorizationServer: authorizationServer({
             scopesSupported: ['mcp:basic', 'mcp:write', 'offline_access'],
@@ -32119,6 +32120,7 @@ const refreshTokenUse = {
         accessTokenUses: 3,
         accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
         expiringAccessTokens: 1,
+        authorizationServerOrigin: 'shared',
     },
     events: { expiry: 'oauth-refresh-token-used' },
     checks: [

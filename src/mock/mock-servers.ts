@@ -2,9 +2,8 @@
  * Starts one scenario's pair of mock servers on 127.0.0.1 (ephemeral ports), and stops them without waiting on
  * connections a client left open.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type express from 'express';
 import { createAuthorizationServerApp, type AuthorizationServerConfig } from './authorization-server.js';
 import { fetchClientMetadataDocument, type ClientMetadataDocument } from './client-metadata-document.js';
 import { createMcpServerApp, MCP_PATH, type McpServerConfig } from './mcp-server.js';
@@ -24,6 +23,12 @@ export interface MockServersConfig {
   accessTokenLifetimeSeconds?: number;
   /** How many of the scenario's first access tokens expire; later ones last for the run. Omitted: all of them. */
   expiringAccessTokens?: number;
+  /**
+   * Where the authorization server lives: `own` (default), an origin of its own, as with a hosted identity provider;
+   * `shared`, the MCP server's origin, as when an MCP server is its own authorization server. Their paths never
+   * overlap, so one listener routes each request to the server whose path it names.
+   */
+  authorizationServerOrigin?: 'own' | 'shared';
 }
 
 export interface MockServers {
@@ -60,12 +65,18 @@ export async function startMockServers(config: MockServersConfig): Promise<MockS
 
   const started: Server[] = [];
   try {
-    const authorizationServer = await listen(authorizationApp);
-    started.push(authorizationServer);
-    authorizationServerUrl = urlOf(authorizationServer);
-    const mcpServer = await listen(mcp.app);
-    started.push(mcpServer);
-    mcpBaseUrl = urlOf(mcpServer);
+    if (config.authorizationServerOrigin === 'shared') {
+      const shared = await listen((req, res) => (isAuthorizationServerPath(req.url ?? '') ? authorizationApp : mcp.app)(req, res));
+      started.push(shared);
+      authorizationServerUrl = mcpBaseUrl = urlOf(shared);
+    } else {
+      const authorizationServer = await listen(authorizationApp);
+      started.push(authorizationServer);
+      authorizationServerUrl = urlOf(authorizationServer);
+      const mcpServer = await listen(mcp.app);
+      started.push(mcpServer);
+      mcpBaseUrl = urlOf(mcpServer);
+    }
   } catch (error) {
     await Promise.all(started.map(close));
     throw error;
@@ -86,7 +97,16 @@ export async function startMockServers(config: MockServersConfig): Promise<MockS
   };
 }
 
-function listen(app: express.Express): Promise<Server> {
+/** The authorization server's routes: its metadata (RFC 8414 and OIDC discovery), registration, consent, tokens. */
+function isAuthorizationServerPath(target: string): boolean {
+  const path = target.split('?')[0] ?? '';
+  return (
+    /^\/\.well-known\/(oauth-authorization-server|openid-configuration)(\/|$)/.test(path) ||
+    ['/register', '/authorize', '/token', '/jwks'].includes(path)
+  );
+}
+
+function listen(app: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
   return new Promise((resolve, reject) => {
     // Explicit limits: a hostile client's huge headers get 431, and slow ones are cut off.
     const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {

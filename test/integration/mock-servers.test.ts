@@ -36,6 +36,7 @@ interface StartOptions {
   as?: Partial<AuthorizationServerConfig>;
   mcpScopes?: string[];
   accessTokenUses?: number;
+  authorizationServerOrigin?: MockServersConfig['authorizationServerOrigin'];
 }
 
 function config(options: StartOptions = {}): MockServersConfig {
@@ -43,6 +44,7 @@ function config(options: StartOptions = {}): MockServersConfig {
     authorizationServer: authorizationServer(options.as ?? {}),
     mcpServer: { scopesSupported: options.mcpScopes ?? ['mcp:basic'] },
     accessTokenUses: options.accessTokenUses ?? UNLIMITED_USES,
+    authorizationServerOrigin: options.authorizationServerOrigin,
   };
 }
 
@@ -991,6 +993,24 @@ describe('/token refresh_token grant', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 // 7. The MCP server
+
+describe('an authorization server on the MCP server\'s origin', () => {
+  it('serves both from one listener, each request recorded by the server whose path it names', async () => {
+    const servers = await start({ authorizationServerOrigin: 'shared' });
+    const origin = new URL(servers.serverUrl).origin;
+    expect(servers.authorizationServerUrl).toBe(origin);
+    const metadata = await jsonOf(await fetch(`${origin}/.well-known/oauth-authorization-server`));
+    expect(metadata).toMatchObject({ issuer: origin, token_endpoint: `${origin}/token` });
+    const prm = await jsonOf(await fetch(prmUrl(servers)));
+    expect(prm).toMatchObject({ resource: servers.serverUrl, authorization_servers: [origin] });
+    const { body } = await tokens(servers);
+    expect(body.access_token).toMatch(/^at-/);
+    expect((await mcpPost(servers, undefined, initializeMessage)).status).toBe(401);
+    expect(servers.recorder.exchanges.map((exchange) => `${exchange.server} ${exchange.endpoint}`)).toEqual(
+      expect.arrayContaining(['authorization-server as-metadata', 'mcp-server prm', 'authorization-server token', 'mcp-server mcp']),
+    );
+  });
+});
 
 describe('MCP server', () => {
   it('answers a request without a token with 401 and a challenge naming PRM and scope, without error=', async () => {
