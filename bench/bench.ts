@@ -31,9 +31,8 @@ let ACTION = 'dist/index.js';
 const PARITY = ['auth/offline-access-scope', 'auth/offline-access-not-supported'] as const;
 const SINGLE = PARITY[0];
 const CLIENT_TSX = 'node --import tsx examples/clients/reference-client.ts';
-/** The same client, transpiled once by the TypeScript compiler and run by plain node (see precompileClient). */
-const PRECOMPILED_DIR = 'node_modules/.cache/sep-2207-bench';
-const CLIENT_PRECOMPILED = `node ${PRECOMPILED_DIR}/reference-client.mjs`;
+/** The same client bundled into one file, as `npm start` runs it (set from --dist). */
+let CLIENT_BUNDLED = 'node dist/reference-client/index.js';
 const UPSTREAM_PACKAGE = '@modelcontextprotocol/conformance';
 const QUIET_LOAD = 1.5;
 
@@ -225,17 +224,6 @@ async function runStartup(scratch: string, node: string, args: string[], preload
 // ---------------------------------------------------------------------------------------------------------------
 // Setup
 
-/** The reference client transpiled by the TypeScript compiler (types stripped, nothing bundled), for plain node. */
-async function precompileClient(): Promise<void> {
-  const ts = (await import('typescript')).default;
-  const source = readFileSync(join(ROOT, 'examples/clients/reference-client.ts'), 'utf8');
-  const output = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
-  });
-  mkdirSync(join(ROOT, PRECOMPILED_DIR), { recursive: true });
-  writeFileSync(join(ROOT, PRECOMPILED_DIR, 'reference-client.mjs'), output.outputText);
-}
-
 function node22Path(): string {
   const path = execFileSync('npx', ['-y', 'node@22', '-p', 'process.execPath'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
@@ -300,13 +288,14 @@ async function main(): Promise<void> {
   });
   CLI = join(values.dist, 'cli', 'index.js');
   ACTION = join(values.dist, 'index.js');
+  const bundledClient = join(values.dist, 'reference-client', 'index.js');
+  CLIENT_BUNDLED = `node ${bundledClient}`;
   const runs = Number(values.runs);
   const warmup = Number(values.warmup);
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) throw new Error('--runs must be ≥ 1 and --warmup ≥ 0');
   if (!existsSync(resolve(ROOT, CLI)) || !existsSync(resolve(ROOT, ACTION))) throw new Error(`${values.dist}/ is missing: run \`npm run bundle\` first`);
 
   const node = process.execPath;
-  await precompileClient();
   const upstream = values['no-upstream'] ? null : (() => {
     const node22 = node22Path();
     return { node22, nodeVersion: execFileSync(node22, ['--version'], { encoding: 'utf8' }).trim(), ...upstreamCli(node22) };
@@ -329,9 +318,14 @@ async function main(): Promise<void> {
     { id: 'action', label: `action cold start: node ${ACTION}, 1 scenario`, ours: false, run: (s) => runActionColdStart(s, node) },
     { id: 'version', label: `node ${CLI} --version`, ours: false, run: (s) => runStartup(s, node, [CLI, '--version'], false) },
     { id: 'node', label: 'node -e 0 (Node itself)', ours: false, run: (s) => runStartup(s, node, ['-e', '0'], false) },
-    // The client's share, for comparison: the same client precompiled (no tsx at run time).
-    { id: 'single-js', label: 'ours: 1 scenario, precompiled client', ours: true, run: (s) => runOurs(s, node, ['--command', CLIENT_PRECOMPILED, '--scenario', SINGLE, '--concurrency', '1']) },
-    { id: 'suite-js', label: 'ours: whole suite, precompiled client', ours: true, run: (s) => runOurs(s, node, ['--command', CLIENT_PRECOMPILED]) },
+    // The client's share, for comparison: the same client bundled into one file (no tsx, no module resolution at
+    // run time), as `npm start` runs it; builds from before the bundled client have no such rows.
+    ...(existsSync(resolve(ROOT, bundledClient))
+      ? [
+          { id: 'single-js', label: 'ours: 1 scenario, bundled client', ours: true, run: (s: string) => runOurs(s, node, ['--command', CLIENT_BUNDLED, '--scenario', SINGLE, '--concurrency', '1']) },
+          { id: 'suite-js', label: 'ours: whole suite, bundled client (npm start)', ours: true, run: (s: string) => runOurs(s, node, ['--command', CLIENT_BUNDLED]) },
+        ]
+      : []),
   ];
 
   const scratch = mkdtempSync(join(tmpdir(), 'sep-2207-bench-'));
@@ -394,7 +388,7 @@ async function main(): Promise<void> {
   if ((loadAtStart[0] ?? 0) > QUIET_LOAD) {
     lines.push(`WARNING: the 1-minute load average was ${loadAtStart[0]?.toFixed(2)} (> ${QUIET_LOAD}) at the start: other work shared the cores, so these numbers are inflated.`);
   }
-  lines.push(`Client: ${CLIENT_TSX} (precompiled rows: ${CLIENT_PRECOMPILED}, the same file transpiled by tsc).`);
+  lines.push(`Client: ${CLIENT_TSX} (bundled rows: ${CLIENT_BUNDLED}, the same file bundled by ncc, as npm start runs it).`);
   lines.push('Cells: median (min–max) over the runs; per-scenario columns pool every scenario of every run.');
   lines.push(
     'harness ms/scenario: results.json scenarios[].durationMs − client.durationMs (mock servers, fresh HOME, consent shim, ' +
