@@ -127,7 +127,8 @@ describe.concurrent('the action (dist/index.js)', () => {
       expect(line).not.toContain('pwned');
       expect(line).not.toMatch(/^::(set-output|add-mask)/);
     }
-    expect(run.outputs.conclusion).toBe('success');
+    // Its crash before authorizing fails the step (enforced under every spec version); the forged conclusion did not take.
+    expect(run.outputs.conclusion).toBe('failure');
   });
 
   it('a bad input fails the step with one message naming it, before any scenario starts', async () => {
@@ -135,6 +136,13 @@ describe.concurrent('the action (dist/index.js)', () => {
     expect(run.code).toBe(1);
     expect(effectiveCommands(run.stdout)).toEqual([`::error::input 'fail-on': "sometimes" is not allowed. Allowed: must, should, never.`]);
     expect(existsSync(join(run.dir, 'reports'))).toBe(false);
+  });
+
+  it('an unusable output directory fails the step naming the input, before any scenario starts', async () => {
+    const run = await runAction({ command: REFERENCE, 'output-dir': '/proc/self/x' });
+    expect(run.code).toBe(1);
+    expect(effectiveCommands(run.stdout)).toEqual([`::error::Invalid input 'output-dir' '/proc/self/x': cannot create '/proc/self/x' (ENOENT).`]);
+    expect(run.stdout).not.toContain('started');
   });
 
   it('a typo in the baseline fails the step with the file and line', async () => {
