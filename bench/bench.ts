@@ -400,7 +400,7 @@ async function main(): Promise<void> {
 
   // Targets
   const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
-  // The target is about the harness with the reference client as given (tsx); the precompiled rows are shown apart.
+  // The target is about the harness with the reference client as given (tsx); the bundled-client rows are shown apart.
   const allOverheads = ['single', 'parity', 'parity-22', 'suite'].flatMap(overheads);
   const singleClient = median(clients('single'));
   const suiteWall = median(walls('suite'));
@@ -423,7 +423,7 @@ async function main(): Promise<void> {
   }
   const singleJs = median(clients('single-js'));
   const suiteJs = median(walls('suite-js'));
-  lines.push(`  (precompiled client, for comparison: single ${ms(singleJs)} ms, suite ${ms(suiteJs)} ms = ${(suiteJs / singleJs).toFixed(2)}×)`);
+  lines.push(`  (bundled client, as npm start runs it: single ${ms(singleJs)} ms, suite ${ms(suiteJs)} ms = ${(suiteJs / singleJs).toFixed(2)}×)`);
   if (upstream) {
     const ours = median(walls('parity'));
     const theirs = median(walls('upstream'));

@@ -58,11 +58,17 @@ describe('a client with a fixed callback port', () => {
 });
 
 describe('a client that refreshes only by its own clock', () => {
-  const refreshScenarios = ['auth/refresh-token-use', 'auth/refresh-token-rotation', 'auth/refresh-token-invalid-grant', 'auth/refresh-token-not-issued'];
+  const refreshScenarios = [
+    'auth/refresh-token-use',
+    'auth/refresh-token-rotation',
+    'auth/refresh-token-invalid-grant',
+    'auth/refresh-token-not-issued',
+    'auth/oidc-offline-access',
+  ];
 
   for (const early of ['0', '10']) {
     it(`has its refresh requests judged in every refresh scenario (refreshing ${early} s early)`, async () => {
-      const suite = await run(fixture('clock-refresher'), { concurrency: 4, scenarios: refreshScenarios, env: { REFRESH_EARLY_SECONDS: early } });
+      const suite = await run(fixture('clock-refresher'), { concurrency: refreshScenarios.length, scenarios: refreshScenarios, env: { REFRESH_EARLY_SECONDS: early } });
       const byName = (name: string) => suite.scenarios.find((scenario) => scenario.name === name);
       for (const scenario of suite.scenarios) expect(scenario.outcome.status, `${scenario.name}: ${scenario.outcome.message}`).toBe('SUCCESS');
 
@@ -80,6 +86,10 @@ describe('a client that refreshes only by its own clock', () => {
       expect(status(rotation, 'oauth-refresh-resource-parameter')).toBe('SUCCESS');
       expect(status(byName('auth/refresh-token-invalid-grant'), 'oauth-refresh-invalid-grant-recovery')).toBe('SUCCESS');
       expect(status(byName('auth/refresh-token-not-issued'), 'sep-2207-refresh-token-not-assumed')).toBe('SUCCESS');
+      // With prompt=consent the OIDC-flavored AS issues a refresh token, and the clock makes the client use it.
+      const oidc = byName('auth/oidc-offline-access');
+      expect(oidc!.transcript.some((exchange) => exchange.endpoint === 'token' && exchange.body.kind === 'form' && exchange.body.value.grant_type === 'refresh_token')).toBe(true);
+      expect(status(oidc, 'sep-2207-refresh-token-confidential')).toBe('SUCCESS');
     });
   }
 });
