@@ -29204,7 +29204,7 @@ async function runClientOrServer(settings) {
                 if (event.type === 'scenario-started')
                     core/* info */.pq(`▶ ${event.scenario} started`);
                 else if (event.type === 'scenario-rerun')
-                    core/* info */.pq(`↻ ${event.scenario} runs again, alone: ${event.reason}`);
+                    core/* info */.pq(`↻ ${event.scenario} runs again, alone: ${(0,terminal/* inParallel */.HN)(event.reason)}`);
                 else
                     core/* info */.pq(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
             },
@@ -31713,6 +31713,7 @@ function renderJunit(suite, failOn, baseline) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ inParallel),
 /* harmony export */   JJ: () => (/* binding */ renderTerminalReport),
 /* harmony export */   RK: () => (/* binding */ visible),
 /* harmony export */   RY: () => (/* binding */ droppedNote),
@@ -31742,12 +31743,14 @@ function droppedNote(scenario) {
     const count = (n, what) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
     return `${count(scenario.transcriptDropped, 'more request')} dropped from the transcript (it was full); the checks saw the first ${count(scenario.transcript.length, 'request')} only`;
 }
+/** How a scenario's first run ended while other scenarios ran, from its outcome message: the reason for a re-run. */
+function inParallel(firstOutcome) {
+    const first = firstOutcome.replace(/\.$/, '');
+    return `with other scenarios running at the same time, ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}
 /** A scenario whose client did not finish while others ran, and was run again alone: only that run counts. */
 function rerunNote(scenario) {
-    if (!scenario.rerunAlone)
-        return null;
-    const first = scenario.rerunAlone.firstOutcome.replace(/\.$/, '');
-    return `run again alone: with other scenarios running at the same time, ${first.charAt(0).toLowerCase()}${first.slice(1)}; only this run counts`;
+    return scenario.rerunAlone ? `run again alone: ${inParallel(scenario.rerunAlone.firstOutcome)}; only this run counts` : null;
 }
 function resultLines(result, options) {
     const tags = [result.level, result.draftOnly ? 'draft-only' : 'enforced'].join(', ');

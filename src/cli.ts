@@ -10,7 +10,7 @@ import type { ProgressEvent } from './engine/run-suite.js';
 import { formatEntry, type Baseline } from './report/baseline.js';
 import { loadRunBaseline, runConformance } from './run.js';
 import type { AggregateOutcome } from './aggregate/index.js';
-import { formatSeconds, paint, renderTerminalReport, statusLabel, visible, type TerminalOptions } from './report/terminal.js';
+import { formatSeconds, inParallel, paint, renderTerminalReport, statusLabel, visible, type TerminalOptions } from './report/terminal.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { parseSettings, SettingsError, type RawSettings, type Settings } from './settings.js';
 import { TOOL } from './version.js';
@@ -116,13 +116,11 @@ function parseCommandLine(argv: string[]) {
   }).values;
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
 function progressLine(event: ProgressEvent, options: TerminalOptions): string {
   const position = `[${event.index + 1}/${event.total}]`;
   if (event.type === 'scenario-started') return `${paint(position, 90, options)} ${event.scenario} started`;
   if (event.type === 'scenario-rerun') {
-    return `${paint(position, 90, options)} ${event.scenario} runs again, alone: in parallel, ${lowerFirst(event.reason)}`;
+    return `${paint(position, 90, options)} ${event.scenario} runs again, alone: ${inParallel(event.reason)}`;
   }
   const result: ScenarioResult = event.result;
   const worst = [result.outcome, ...result.checks].map((check) => check.status);

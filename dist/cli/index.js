@@ -611,13 +611,12 @@ function parseCommandLine(argv) {
         },
     }).values;
 }
-const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 function progressLine(event, options) {
     const position = `[${event.index + 1}/${event.total}]`;
     if (event.type === 'scenario-started')
         return `${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)(position, 90, options)} ${event.scenario} started`;
     if (event.type === 'scenario-rerun') {
-        return `${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)(position, 90, options)} ${event.scenario} runs again, alone: in parallel, ${lowerFirst(event.reason)}`;
+        return `${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .paint */ .nI)(position, 90, options)} ${event.scenario} runs again, alone: ${(0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .inParallel */ .HN)(event.reason)}`;
     }
     const result = event.result;
     const worst = [result.outcome, ...result.checks].map((check) => check.status);
@@ -2737,6 +2736,7 @@ function renderJunit(suite, failOn, baseline) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ inParallel),
 /* harmony export */   JJ: () => (/* binding */ renderTerminalReport),
 /* harmony export */   RK: () => (/* binding */ visible),
 /* harmony export */   RY: () => (/* binding */ droppedNote),
@@ -2768,12 +2768,14 @@ function droppedNote(scenario) {
     const count = (n, what) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
     return `${count(scenario.transcriptDropped, 'more request')} dropped from the transcript (it was full); the checks saw the first ${count(scenario.transcript.length, 'request')} only`;
 }
+/** How a scenario's first run ended while other scenarios ran, from its outcome message: the reason for a re-run. */
+function inParallel(firstOutcome) {
+    const first = firstOutcome.replace(/\.$/, '');
+    return `with other scenarios running at the same time, ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}
 /** A scenario whose client did not finish while others ran, and was run again alone: only that run counts. */
 function rerunNote(scenario) {
-    if (!scenario.rerunAlone)
-        return null;
-    const first = scenario.rerunAlone.firstOutcome.replace(/\.$/, '');
-    return `run again alone: with other scenarios running at the same time, ${first.charAt(0).toLowerCase()}${first.slice(1)}; only this run counts`;
+    return scenario.rerunAlone ? `run again alone: ${inParallel(scenario.rerunAlone.firstOutcome)}; only this run counts` : null;
 }
 function resultLines(result, options) {
     const tags = [result.level, result.draftOnly ? 'draft-only' : 'enforced'].join(', ');

@@ -10,7 +10,7 @@ import type { AggregateOutcome } from '../aggregate/index.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { formatEntry } from '../report/baseline.js';
 import { renderComment } from '../report/comment.js';
-import { renderTerminalReport } from '../report/terminal.js';
+import { inParallel, renderTerminalReport } from '../report/terminal.js';
 import { loadRunBaseline, runConformance, type RunOutcome } from '../run.js';
 import { SettingsError } from '../settings.js';
 import { uploadReportArtifact } from './artifact.js';
@@ -98,7 +98,7 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
       signal: interrupt.signal,
       onProgress: (event) => {
         if (event.type === 'scenario-started') core.info(`▶ ${event.scenario} started`);
-        else if (event.type === 'scenario-rerun') core.info(`↻ ${event.scenario} runs again, alone: ${event.reason}`);
+        else if (event.type === 'scenario-rerun') core.info(`↻ ${event.scenario} runs again, alone: ${inParallel(event.reason)}`);
         else core.info(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
       },
     });

@@ -36,11 +36,15 @@ export function droppedNote(scenario: ScenarioResult): string {
   return `${count(scenario.transcriptDropped, 'more request')} dropped from the transcript (it was full); the checks saw the first ${count(scenario.transcript.length, 'request')} only`;
 }
 
+/** How a scenario's first run ended while other scenarios ran, from its outcome message: the reason for a re-run. */
+export function inParallel(firstOutcome: string): string {
+  const first = firstOutcome.replace(/\.$/, '');
+  return `with other scenarios running at the same time, ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}
+
 /** A scenario whose client did not finish while others ran, and was run again alone: only that run counts. */
 export function rerunNote(scenario: ScenarioResult): string | null {
-  if (!scenario.rerunAlone) return null;
-  const first = scenario.rerunAlone.firstOutcome.replace(/\.$/, '');
-  return `run again alone: with other scenarios running at the same time, ${first.charAt(0).toLowerCase()}${first.slice(1)}; only this run counts`;
+  return scenario.rerunAlone ? `run again alone: ${inParallel(scenario.rerunAlone.firstOutcome)}; only this run counts` : null;
 }
 
 function resultLines(result: CheckResult, options: TerminalOptions): string[] {

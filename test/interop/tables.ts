@@ -4,6 +4,7 @@
  * `npm run readme` rewrites them, and a test fails when the README and this output disagree.
  */
 import type { CheckStatus } from '../../src/model.js';
+import { cell, replaceGenerated } from '../../src/report/catalog-tables.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
 import { readExpected } from './registry.js';
 import type { InteropClient } from './types.js';
@@ -25,7 +26,6 @@ export const INTEROP_TABLES = {
 
 const ORDER: CheckStatus[] = ['FAILURE', 'WARNING', 'INFO', 'SKIPPED', 'SUCCESS'];
 const ICON: Record<CheckStatus, string> = { FAILURE: '❌', WARNING: '⚠️', INFO: 'ℹ️', SKIPPED: '⏭️', SUCCESS: '✅' };
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const short = (scenario: string) => scenario.replace(/^auth\//, '');
 /** `typescript-sdk#1813` in a note becomes a link to that SDK issue. */
 const linked = (text: string) =>
@@ -73,10 +73,7 @@ export function withInteropTables(readme: string, clients: InteropClient[]): str
   let updated = readme;
   for (const table of Object.keys(INTEROP_TABLES) as (keyof typeof INTEROP_TABLES)[]) {
     const { start, end } = INTEROP_TABLES[table];
-    const from = updated.indexOf(start);
-    const to = updated.indexOf(end);
-    if (from === -1 || to === -1) continue;
-    updated = `${updated.slice(0, from)}${renderInteropTable(clients, table)}${updated.slice(to + end.length)}`;
+    updated = replaceGenerated(updated, start, end, renderInteropTable(clients, table));
   }
   return updated;
 }
