@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32339:
+/***/ 79591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28428,135 +28428,161 @@ const reason = (error) => error.code ?? error.message;
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/checks/catalog.ts
-var catalog = __nccwpck_require__(80530);
-// EXTERNAL MODULE: ./src/report/baseline.ts
-var report_baseline = __nccwpck_require__(67355);
-// EXTERNAL MODULE: ./src/report/verdict.ts
-var verdict = __nccwpck_require__(90687);
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __nccwpck_require__(19334);
+// EXTERNAL MODULE: ./src/report/judgement.ts
+var report_judgement = __nccwpck_require__(99401);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(65655);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
-/**
- * Workflow annotations: one per result worth a look, as data; the action emits them with @actions/core (which
- * encodes new lines and properties). Annotations are plain text, so nothing here is escaped.
- *
- * Levels:
- * - error: the result fails the run (enforced, at the fail-on level, not in the baseline).
- * - warning: any other FAILURE (draft-only, baselined, or fail-on never) and any WARNING that does not fail the run.
- * - notice: an INFO that matters: a scenario outcome, or a check whose requirement is not a MAY. An INFO on a MAY
- *   only says the client chose not to use an option ("did not ask for `offline_access`"): no annotation.
- * - SUCCESS and SKIPPED: none (a SKIPPED result's root cause has its own annotation, on the scenario outcome).
- *
- * GitHub shows at most 10 annotations of a type per step, so each level is capped at `perLevelLimit`: the most
- * important `perLevelLimit - 1`, then one that says how many more there are. The job summary lists them all.
- */
 
 
 
 const DEFAULT_PER_LEVEL_LIMIT = 10;
 const LEVELS = ['error', 'warning', 'notice'];
-const LEVEL_NOUN = {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    notice: ['notice', 'notices'],
-};
-const STATUS_RANK = { FAILURE: 0, WARNING: 1, INFO: 2, SKIPPED: 3, SUCCESS: 4 };
 /** How many of the annotations left out are named in the summarising annotation. */
 const NAMED_IN_OVERFLOW = 20;
-/** The annotation level of a result, or null when it gets none. */
-function annotationLevel(result, failsTheRun) {
-    switch (result.status) {
-        case 'FAILURE':
-        case 'WARNING':
-            return failsTheRun ? 'error' : 'warning';
-        case 'INFO':
-            return result.id === catalog/* SCENARIO_OUTCOME_ID */.i_ || result.level !== 'MAY' ? 'notice' : null;
-        case 'SUCCESS':
-        case 'SKIPPED':
-            return null;
+const STDERR_LINES = 3;
+function entry(level, finding, suite, verdict) {
+    const { result } = finding;
+    const tag = (0,report_judgement/* whyShort */.z3)(finding.judgement);
+    const parts = [`${(0,report_findings/* scenariosText */.rK)(finding, suite.scenarios.length)}: ${(0,report_text/* plainMessage */.C5)(result.message)}`];
+    const stderr = result.id === 'scenario-outcome' && (result.status === 'FAILURE' || result.status === 'WARNING') ? (0,report_text/* lastLines */.w$)(finding.first.client.stderrTail, STDERR_LINES) : [];
+    if (stderr.length > 0)
+        parts.push(`Last stderr: ${stderr.map((line) => line.trim()).join(' | ')}`);
+    if (result.fix)
+        parts.push(`Fix: ${(0,report_text/* plainMessage */.C5)(result.fix)}`);
+    const why = finding.judgement === 'clean' ? '' : `; ${(0,report_judgement/* whyLong */.j6)(finding.judgement, result, verdict.specVersion, verdict.failOn)}`;
+    parts.push(`(${result.id}, ${result.level}${why}.) Evidence in the job summary.`);
+    return {
+        level,
+        id: `${result.id} (${(0,report_findings/* scenariosText */.rK)(finding, suite.scenarios.length)})`,
+        annotation: { level, title: `${result.title}: ${result.status}${tag ? `, ${tag}` : ''}`, message: parts.join(' ') },
+    };
+}
+/** INFO results worth a notice, the same message in several scenarios once. */
+function notices(suite, verdict) {
+    const groups = new Map();
+    const byName = new Map(suite.scenarios.map((scenario) => [scenario.name, scenario]));
+    for (const { scenario, result } of verdict.judged) {
+        if (result.status !== 'INFO' || !(result.id === 'scenario-outcome' || result.level !== 'MAY'))
+            continue;
+        const key = (0,report_findings/* sameThingKey */.WG)(result, 'clean');
+        const group = groups.get(key);
+        if (group)
+            group.scenarios.push(scenario);
+        else
+            groups.set(key, { number: groups.size + 1, judgement: 'clean', result, first: byName.get(scenario), scenarios: [scenario] });
     }
+    return [...groups.values()];
 }
-function enforcement(result, failOn, baselined, failsTheRun) {
-    if (result.draftOnly)
-        return 'draft-only, does not fail the run';
-    if (failsTheRun)
-        return 'enforced, fails the run';
-    if (baselined && (0,verdict/* failsRun */.F)(result, failOn))
-        return 'enforced, listed in the baseline as an expected failure';
-    if (result.status === 'FAILURE' || result.status === 'WARNING')
-        return `enforced, does not fail the run with fail-on ${failOn}`;
-    return 'enforced';
-}
-function buildAnnotations(suite, options) {
+function buildAnnotations(suite, verdict, options = {}) {
     const limit = Math.max(1, Math.floor(options.perLevelLimit ?? DEFAULT_PER_LEVEL_LIMIT));
     const location = options.file === undefined || options.file === '' ? {} : { file: options.file, startLine: options.line ?? 1 };
-    const candidates = [];
-    let order = 0;
-    for (const scenario of suite.scenarios) {
-        for (const result of [scenario.outcome, ...scenario.checks]) {
-            order++;
-            const baselined = (0,report_baseline/* isBaselined */.Ee)(options.baseline, scenario.name, result.id);
-            const failsTheRun = (0,verdict/* failsRun */.F)(result, options.failOn) && !baselined;
-            const level = annotationLevel(result, failsTheRun);
-            if (level === null)
-                continue;
-            const message = [
-                `${result.status} (${result.level}, ${enforcement(result, options.failOn, baselined, failsTheRun)}): ${result.message}`,
-                'See the job summary for evidence.',
-            ].join(' ');
-            candidates.push({
-                level,
-                scenario: scenario.name,
-                result,
-                order,
-                annotation: { level, title: `${result.id} (${scenario.name})`, message, ...location },
-            });
-        }
-    }
-    const byImportance = (a, b) => STATUS_RANK[a.result.status] - STATUS_RANK[b.result.status] ||
-        Number(a.result.draftOnly) - Number(b.result.draftOnly) ||
-        a.order - b.order;
+    const entries = [
+        ...(0,report_findings/* collectFindings */.F3)(suite, verdict).map((finding) => entry(finding.judgement === 'fails' ? 'error' : 'warning', finding, suite, verdict)),
+        ...notices(suite, verdict).map((finding) => entry('notice', finding, suite, verdict)),
+    ];
     return LEVELS.flatMap((level) => {
-        const ofLevel = candidates.filter((candidate) => candidate.level === level).sort(byImportance);
+        const ofLevel = entries.filter((item) => item.level === level).map((item) => ({ ...item, annotation: { ...item.annotation, ...location } }));
         if (ofLevel.length <= limit)
-            return ofLevel.map((candidate) => candidate.annotation);
-        const shown = ofLevel.slice(0, limit - 1);
+            return ofLevel.map((item) => item.annotation);
         const rest = ofLevel.slice(limit - 1);
-        const [one, many] = LEVEL_NOUN[level];
-        const named = rest.slice(0, NAMED_IN_OVERFLOW).map((candidate) => `${candidate.result.id} (${candidate.scenario})`);
+        const named = rest.slice(0, NAMED_IN_OVERFLOW).map((item) => item.id);
         const more = rest.length > named.length ? `, and ${rest.length - named.length} more` : '';
+        const count = (0,report_text/* plural */.LS)(rest.length, `more ${level}`, `more ${level}s`);
         const overflow = {
             level,
-            title: `sep-2207: ${rest.length} more ${rest.length === 1 ? one : many}`,
-            message: `${rest.length} more ${rest.length === 1 ? one : many} than GitHub shows as annotations: ${named.join(', ')}${more}. The job summary lists them all.`,
+            title: `SEP-2207: ${count}`,
+            message: `${count} than GitHub shows as annotations: ${named.join(', ')}${more}. The job summary lists them all.`,
             ...location,
         };
-        return [...shown.map((candidate) => candidate.annotation), overflow];
+        return [...ofLevel.slice(0, limit - 1).map((item) => item.annotation), overflow];
     });
 }
+/** The run's closing line: titled, naming the scenario and check that fail it. Null when the run passed. */
+function verdictAnnotation(suite, verdict, options = {}) {
+    if (verdict.passed)
+        return null;
+    const location = options.file === undefined || options.file === '' ? {} : { file: options.file, startLine: options.line ?? 1 };
+    const failing = (0,report_findings/* collectFindings */.F3)(suite, verdict).filter((finding) => finding.judgement === 'fails');
+    const first = failing[0];
+    if (!first)
+        return { level: 'error', title: 'SEP-2207: failed', message: (0,report_text/* plainMessage */.C5)(verdict.reason), ...location };
+    const others = failing.length - 1;
+    const more = others > 0 ? ` ${others === 1 ? 'One more finding fails' : `${others} more findings fail`} it: ${failing.slice(1, 6).map((finding) => finding.result.id).join(', ')}.` : '';
+    return {
+        level: 'error',
+        title: `SEP-2207 failed: ${first.result.id} in ${(0,report_findings/* scenariosText */.rK)(first, suite.scenarios.length)}`,
+        message: `${first.result.title} (${first.result.level}): ${(0,report_text/* plainMessage */.C5)((0,report_text/* firstSentence */.qi)(first.result.message, 400))}${more} Spec ${verdict.specVersion}, fail-on ${verdict.failOn}.`,
+        ...location,
+    };
+}
 
+// EXTERNAL MODULE: ./src/report/baseline.ts
+var report_baseline = __nccwpck_require__(67355);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(14031);
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+
+const MAX_ROWS = 20;
+function renderComment(suite, verdict, runUrl) {
+    const subject = suite.label ? ` for ${(0,report_escape/* code */.aY)(suite.label)}` : '';
+    const findings = (0,report_findings/* collectFindings */.F3)(suite, verdict);
+    const total = suite.scenarios.length;
+    const first = findings[0];
+    const head = !verdict.passed && first
+        ? `### ❌ SEP-2207${subject} fails: ${(0,report_escape/* code */.aY)(first.result.id)} in ${(0,report_findings/* scenariosText */.rK)(first, total, report_escape/* code */.aY)}`
+        : `### ${verdict.passed ? '✅' : '❌'} SEP-2207${subject} ${verdict.passed ? 'passes' : 'fails'}`;
+    const rows = findings.slice(0, MAX_ROWS).map((finding) => {
+        const why = (0,report_judgement/* whyShort */.z3)(finding.judgement);
+        return `| ${(0,report_judgement/* mark */.Gy)(finding.result.status, finding.judgement)} ${finding.result.status}${why ? ` (${why})` : ''} | ${(0,report_findings/* scenariosText */.rK)(finding, total, report_escape/* code */.aY)} | ${(0,report_escape/* code */.aY)(finding.result.id)} | ${(0,report_escape/* richText */.YD)((0,report_text/* firstSentence */.qi)(finding.result.message, 200))} |`;
+    });
+    const table = rows.length === 0
+        ? [`No findings in ${(0,report_text/* plural */.LS)(total, 'scenario')}.`]
+        : [
+            '| Status | Scenario | Check | Finding |',
+            '| --- | --- | --- | --- |',
+            ...rows,
+            ...(findings.length > MAX_ROWS ? ['', `… and ${(0,report_text/* plural */.LS)(findings.length - MAX_ROWS, 'more finding')} in the job summary.`] : []),
+        ];
+    return [
+        head,
+        '',
+        `Spec ${(0,report_escape/* code */.aY)(suite.specVersion)}, fail-on ${(0,report_escape/* code */.aY)(verdict.failOn)}, ${suite.mode} mode. ${(0,report_escape/* escapeMarkdown */.FV)(verdict.reason)}`,
+        '',
+        ...table,
+        '',
+        runUrl ? `Evidence and fixes for every finding: [the job summary](${runUrl}).` : 'Evidence and fixes for every finding are in the job summary.',
+        '',
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __nccwpck_require__(87496);
-;// CONCATENATED MODULE: ./src/report/summary.ts
+// EXTERNAL MODULE: ./src/engine/run-suite.ts + 8 modules
+var run_suite = __nccwpck_require__(64944);
+// EXTERNAL MODULE: ./src/report/badge.ts
+var report_badge = __nccwpck_require__(40793);
+// EXTERNAL MODULE: ./src/report/junit.ts
+var junit = __nccwpck_require__(42998);
+// EXTERNAL MODULE: ./src/report/evidence.ts
+var report_evidence = __nccwpck_require__(53877);
+// EXTERNAL MODULE: ./src/report/verdict.ts
+var report_verdict = __nccwpck_require__(90687);
+;// CONCATENATED MODULE: ./src/report/summary-scenarios.ts
 
 
 
-const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
-const DEFAULT_TITLE = 'SEP-2207 refresh-token conformance';
-const STATUS_LABEL = {
-    SUCCESS: '✅ SUCCESS',
-    FAILURE: '❌ FAILURE',
-    WARNING: '⚠️ WARNING',
-    INFO: 'ℹ️ INFO',
-    SKIPPED: '⏭️ SKIPPED',
-};
-const STATUSES = ['SUCCESS', 'FAILURE', 'WARNING', 'INFO', 'SKIPPED'];
+
+
 /** Caps applied before the byte budget: a single field never dominates the summary. */
 const LIMITS = {
-    command: 300,
     message: 1_000,
-    detailValue: 300,
+    cell: 160,
     requestLine: 300,
     outputLines: 200,
     outputChars: 16 * 1024,
@@ -28564,186 +28590,83 @@ const LIMITS = {
     headerValue: 200,
     body: 400,
 };
-// ---------------------------------------------------------------------------------------------------------------
-// Small formatting helpers
 /** Request headers every HTTP client sends that say nothing about OAuth; results.json keeps them all. */
-const ROUTINE_HEADERS = new Set([
-    'host',
-    'connection',
-    'accept-language',
-    'accept-encoding',
-    'sec-fetch-mode',
-    'content-length',
-    'user-agent',
-    'keep-alive',
-]);
-/** `text` cut to `max` characters (not splitting a surrogate pair), with `…` when cut. */
-function cut(text, max) {
-    if (text.length <= max)
-        return text;
-    const end = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
-    return `${text.slice(0, end)}…`;
-}
-const plural = (count, one, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-/** Parameters the checks are about come first, so they survive when a long request line is cut. */
-const KEY_PARAMETERS = ['grant_type', 'scope', 'resource', 'prompt', 'refresh_token', 'client_id'];
-const keyRank = (name) => {
-    const rank = KEY_PARAMETERS.indexOf(name);
-    return rank === -1 ? KEY_PARAMETERS.length : rank;
-};
-/** `a=b&c=d`, decoded for reading, key parameters first. */
-function queryString(query) {
-    return Object.entries(query)
-        .sort(([a], [b]) => keyRank(a) - keyRank(b))
-        .flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((item) => `${key}=${item}`))
-        .join('&');
-}
-/** A request target as the client sent it, decoded for reading: `/authorize?scope=mcp:basic offline_access&…`. */
-function target(exchange) {
-    const query = queryString(exchange.query);
-    return query === '' ? exchange.path : `${exchange.path}?${query}`;
-}
-/** A body on one line: a form as `a=b&c=d`, JSON compact, text as is. Empty for no body. */
-function compactBody(body) {
-    switch (body.kind) {
-        case 'none':
-            return '';
-        case 'form':
-            return queryString(body.value);
-        case 'json':
-            return JSON.stringify(body.value) ?? '';
-        case 'text':
-            return body.value;
-    }
-}
-/** A body for the transcript: JSON pretty-printed, cut to a few hundred characters. */
-function prettyBody(body) {
-    switch (body.kind) {
-        case 'none':
-            return '';
-        case 'form':
-            return cut(queryString(body.value), LIMITS.body);
-        case 'json':
-            return cut(JSON.stringify(body.value, null, 2) ?? '', LIMITS.body);
-        case 'text':
-            return cut(body.value, LIMITS.body) + (body.truncated ? ' [truncated by the recorder]' : '');
-    }
-}
-/** `#5 GET /authorize?scope=… → 302`, plus the body in short for a POST. */
-function requestSummary(exchange) {
-    const body = compactBody(exchange.body);
-    const line = `#${exchange.seq} ${exchange.method} ${target(exchange)} → ${exchange.status}`;
-    return cut(body === '' ? line : `${line} body: ${body}`, LIMITS.requestLine);
-}
-function detailValue(value) {
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value) ?? String(value);
+const ROUTINE_HEADERS = new Set(['host', 'connection', 'accept-language', 'accept-encoding', 'sec-fetch-mode', 'content-length', 'user-agent', 'keep-alive']);
+/** "exited 0 after 6.8 s", "timed out after 30.0 s", "did not start". */
+function clientStop(scenario) {
+    const { client } = scenario;
+    const after = `after ${(0,report_text/* formatSeconds */.Xo)(client.durationMs)}`;
+    if (client.startError)
+        return 'did not start';
+    if (client.interrupted)
+        return `stopped ${after}: the run was interrupted`;
+    if (client.timedOut)
+        return `timed out ${after}`;
+    if (client.exitCode === null)
+        return `was killed by ${client.signal ?? 'a signal'} ${after}`;
+    return `exited ${client.exitCode} ${after}`;
 }
 function clientLine(scenario) {
-    const { client } = scenario;
-    const after = `after ${(0,terminal/* formatSeconds */.Xo)(client.durationMs)}`;
-    const how = client.startError
-        ? 'did not start'
-        : client.interrupted
-            ? `stopped ${after}: the run was interrupted`
-            : client.timedOut
-                ? `timed out ${after}`
-                : client.exitCode === null
-                    ? `killed by ${client.signal === null ? 'a signal' : (0,report_escape/* code */.aY)(client.signal)} ${after}`
-                    : `exited ${client.exitCode} ${after}`;
-    const parts = [`Client ${how}`, plural(scenario.transcript.length, 'HTTP request'), `scenario took ${(0,terminal/* formatSeconds */.Xo)(scenario.durationMs)}`];
+    const parts = [`Client ${(0,report_escape/* escapeMarkdown */.FV)(clientStop(scenario))}`, (0,report_text/* plural */.LS)(scenario.transcript.length, 'HTTP request')];
     if (scenario.transcriptDropped > 0)
         parts.push(`**${(0,terminal/* droppedNote */.RY)(scenario)}**`);
     const rerun = (0,terminal/* rerunNote */.vd)(scenario);
     if (rerun)
-        parts.push((0,report_escape/* escapeMarkdown */.FV)(cut(rerun, LIMITS.message)));
+        parts.push((0,report_escape/* escapeMarkdown */.FV)((0,report_text/* cut */.Jj)(rerun, LIMITS.message)));
     if (scenario.harnessError !== null)
-        parts.push(`harness error: ${(0,report_escape/* escapeMarkdown */.FV)(cut(scenario.harnessError, LIMITS.message))}`);
+        parts.push(`harness error: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_text/* cut */.Jj)(scenario.harnessError, LIMITS.message))}`);
     return parts.join(' · ');
 }
-const key = (scenario, id) => `${scenario}\u0000${id}`;
-function summary_enforcement(result, scenario, marks) {
-    if (marks.failing.has(key(scenario, result.id)))
-        return 'enforced, fails the run';
-    if (marks.expected.has(key(scenario, result.id)))
-        return 'enforced, listed in the baseline';
-    return result.draftOnly ? 'draft-only' : 'enforced';
+/** Every check SKIPPED because the client stopped early: one line says so instead of a row each. */
+function allUnobserved(scenario) {
+    return scenario.outcome.status !== 'SUCCESS' && scenario.checks.length > 0 && scenario.checks.every((check) => check.status === 'SKIPPED');
 }
-const part = (text) => ({ text, bytes: Buffer.byteLength(text, 'utf8') });
-function headline(suite, options) {
-    const { verdict } = options;
-    const title = options.badgeLabel === undefined || options.badgeLabel.trim() === '' ? DEFAULT_TITLE : (0,report_escape/* escapeMarkdown */.FV)(options.badgeLabel);
-    const lines = [
-        `## ${verdict.passed ? '✅' : '❌'} ${title}: ${verdict.passed ? 'passed' : 'failed'}`,
-        '',
-        `${suite.mode === 'server' ? `Probed the MCP server ${(0,report_escape/* code */.aY)(cut(suite.scenarios[0]?.serverUrl ?? suite.command, LIMITS.command))}` : `Ran ${plural(suite.scenarios.length, 'scenario')} of ${(0,report_escape/* code */.aY)(cut(suite.command, LIMITS.command))}`}${suite.label ? ` (${(0,report_escape/* code */.aY)(suite.label)})` : ''} against spec ${(0,report_escape/* code */.aY)(suite.specVersion)}, protocol ${(0,report_escape/* code */.aY)(suite.protocolVersion)}, fail-on ${(0,report_escape/* code */.aY)(options.failOn)}, in ${(0,terminal/* formatSeconds */.Xo)(suite.durationMs)} (${(0,report_escape/* escapeMarkdown */.FV)(`${suite.tool.name} ${suite.tool.version}`)}).`,
-        '',
-        `**${verdict.passed ? 'Passed' : 'Failed'}:** ${(0,report_escape/* richText */.YD)(verdict.reason)}`,
-        '',
-        `**Results:** ${STATUSES.map((status) => `${suite.counts[status]} ${STATUS_LABEL[status]}`).join(' · ')}`,
-    ];
-    if (verdict.stale.length > 0) {
-        lines.push('', '**Stale baseline entries** (now passing, remove them):');
-        for (const entry of verdict.stale)
-            lines.push(`- ${(0,report_escape/* code */.aY)((0,report_baseline/* formatEntry */.WL)(entry))} (line ${entry.line})`);
+function resultsTable(scenario, verdict, anchors) {
+    if (allUnobserved(scenario)) {
+        const row = `| ${(0,report_escape/* code */.aY)(scenario.outcome.id)} | ${(0,report_judgement/* statusLabel */.Rh)(scenario.outcome.status, (0,report_verdict/* judgementOf */.lG)(verdict, scenario.name, scenario.outcome))} | ${cell(scenario.name, scenario.outcome, anchors)} |`;
+        const ids = scenario.checks.map((check) => (0,report_escape/* code */.aY)(check.id)).join(', ');
+        return ['| Check | Status | Result |', '| --- | --- | --- |', row, '', `Not observed, as the client stopped first: ${ids}.`].join('\n');
     }
-    if (verdict.expected.length > 0) {
-        lines.push('', '**Expected failures** (listed in the baseline, so they do not fail the run):');
-        for (const { scenario, result } of verdict.expected) {
-            lines.push(`- ${STATUS_LABEL[result.status]} ${(0,report_escape/* code */.aY)(result.id)} in ${(0,report_escape/* code */.aY)(scenario)}`);
-        }
-    }
-    return lines.join('\n');
+    const rows = [scenario.outcome, ...scenario.checks].map((result) => `| ${(0,report_escape/* code */.aY)(result.id)} | ${(0,report_judgement/* statusLabel */.Rh)(result.status, (0,report_verdict/* judgementOf */.lG)(verdict, scenario.name, result))} | ${cell(scenario.name, result, anchors)} |`);
+    return ['| Check | Status | Result |', '| --- | --- | --- |', ...rows].join('\n');
 }
-function tableBlock(scenario, marks) {
-    const rows = [scenario.outcome, ...scenario.checks].map((result) => {
-        const mark = marks.failing.has(key(scenario.name, result.id))
-            ? ' (fails the run)'
-            : marks.expected.has(key(scenario.name, result.id))
-                ? ' (baselined)'
-                : '';
-        const source = result.sources[0];
-        const requirement = (0,report_escape/* richText */.YD)(result.requirement) + (source ? ` ${(0,report_escape/* link */.nf)(source.label, source.url)}` : '');
-        return `| ${(0,report_escape/* code */.aY)(result.id)} | ${STATUS_LABEL[result.status]}${mark} | ${(0,report_escape/* escapeMarkdownCell */.Vf)(result.level)} | ${result.draftOnly ? 'yes' : 'no'} | ${requirement} |`;
-    });
-    return [
-        `### ${(0,report_escape/* plainText */.wh)(scenario.name)}`,
-        '',
-        (0,report_escape/* richText */.YD)(scenario.description),
-        '',
-        clientLine(scenario),
-        '',
-        '| Check | Status | Level | Draft-only | Requirement |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows,
-    ].join('\n');
+function cell(scenario, result, anchors) {
+    const text = (0,report_escape/* richText */.YD)((0,report_text/* firstSentence */.qi)(result.message, LIMITS.cell));
+    const anchor = anchors.get(`${scenario}\u0000${result.id}`);
+    return anchor === undefined ? text : `${text} [details](#${anchor})`;
 }
-function findingsBlock(scenario, marks, withEvidence) {
-    const findings = [scenario.outcome, ...scenario.checks].filter((result) => result.status !== 'SUCCESS');
-    if (findings.length === 0)
-        return null;
-    const bySeq = new Map(scenario.transcript.map((exchange) => [exchange.seq, exchange]));
-    const lines = ['**Findings**', ''];
-    for (const result of findings) {
-        lines.push(`- ${STATUS_LABEL[result.status]} ${(0,report_escape/* code */.aY)(result.id)} (${(0,report_escape/* escapeMarkdown */.FV)(`${result.level}, ${summary_enforcement(result, scenario.name, marks)}`)}): ${(0,report_escape/* richText */.YD)(cut(result.message, LIMITS.message))}`);
-        if (!withEvidence)
-            continue;
-        for (const [name, value] of Object.entries(result.evidence.details)) {
-            lines.push(`  - ${(0,report_escape/* escapeMarkdown */.FV)(name)}: ${(0,report_escape/* code */.aY)(cut(detailValue(value), LIMITS.detailValue))}`);
-        }
-        for (const seq of result.evidence.requests) {
-            const exchange = bySeq.get(seq);
-            lines.push(`  - request ${exchange ? (0,report_escape/* code */.aY)(requestSummary(exchange)) : `${(0,report_escape/* code */.aY)(`#${seq}`)} (not in the transcript)`}`);
-        }
-    }
-    return lines.join('\n');
+const MARK_ORDER = ['❌', '🔕', '🟠', '⚠️', 'ℹ️', '⏭️', '✅'];
+/** The most serious mark among a scenario's results, for its heading. */
+function worstMark(scenario, verdict) {
+    const marks = [scenario.outcome, ...scenario.checks].map((result) => (0,report_judgement/* mark */.Gy)(result.status, (0,report_verdict/* judgementOf */.lG)(verdict, scenario.name, result)));
+    return MARK_ORDER.find((candidate) => marks.includes(candidate)) ?? '✅';
+}
+/** What a scenario section always shows: the description, the client line and the results. */
+function sectionBody(scenario, verdict, anchors) {
+    return [(0,report_escape/* richText */.YD)(scenario.description), '', clientLine(scenario), '', resultsTable(scenario, verdict, anchors)].join('\n');
+}
+/** An open section's heading: the scenario's worst mark and its name. */
+const sectionHeading = (scenario, verdict) => `#### ${worstMark(scenario, verdict)} ${(0,report_escape/* plainText */.wh)(scenario.name)}`;
+/** A folded section's one line: mark, name, what it holds, how the client stopped. */
+function foldedLine(scenario, verdict, findingNumbers) {
+    const results = [scenario.outcome, ...scenario.checks];
+    const passed = results.filter((result) => result.status === 'SUCCESS').length;
+    const what = findingNumbers.length > 0
+        ? `${findingNumbers.length === 1 ? 'finding' : 'findings'} ${findingNumbers.join(', ')}, as in the scenario shown above`
+        : `${passed}/${results.length} SUCCESS${passed < results.length ? `, ${results.length - passed} INFO or not observed` : ''}`;
+    return `${worstMark(scenario, verdict)} ${scenario.name}: ${what} · client ${clientStop(scenario)}`;
+}
+/** A folded section: `<details>` with its one line as the summary and `inner` inside. */
+function folded(line, inner) {
+    return [`<details><summary>${(0,report_escape/* escapeHtml */.ZD)(line)}</summary>`, '', inner, '', '</details>'].join('\n');
 }
 /** A collapsed block whose content is pre-formatted text: HTML-escaped, so nothing in it can end the block. */
 function collapsed(summary, content) {
     return [`<details><summary>${(0,report_escape/* escapeHtml */.ZD)(summary)}</summary>`, '', `<pre><code>${(0,report_escape/* escapeHtml */.ZD)(content)}`, '</code></pre>', '', '</details>'].join('\n');
 }
-function outputBlock(name, text, droppedBytes, capped, scenario) {
+function outputBlock(name, scenario, capped) {
+    const text = name === 'stdout' ? scenario.client.stdoutTail : scenario.client.stderrTail;
+    const droppedBytes = name === 'stdout' ? scenario.client.stdoutTruncatedBytes : scenario.client.stderrTruncatedBytes;
     if (text.trim() === '')
         return null;
     const lines = text.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
@@ -28759,32 +28682,57 @@ function outputBlock(name, text, droppedBytes, capped, scenario) {
     const shownLines = shown.split('\n').length;
     const notes = [];
     if (droppedBytes > 0)
-        notes.push(`${plural(droppedBytes, 'earlier byte')} not kept by the runner`);
+        notes.push(`${(0,report_text/* plural */.LS)(droppedBytes, 'earlier byte')} not kept by the runner`);
     if (shownLines < lines.length || partialLine) {
-        const what = partialLine ? `its last ${plural(LIMITS.outputChars, 'character')}` : `its last ${plural(shownLines, 'line')} of ${lines.length.toLocaleString('en-US')}`;
+        const what = partialLine ? `its last ${(0,report_text/* plural */.LS)(LIMITS.outputChars, 'character')}` : `its last ${(0,report_text/* plural */.LS)(shownLines, 'line')} of ${lines.length.toLocaleString('en-US')}`;
         notes.push(`${what.replace(/^its /, '')} shown`);
-        capped.push(`${name} of ${scenario} shortened to ${what}`);
+        capped.push(`${name} of ${scenario.name} shortened to ${what}`);
     }
     const note = notes.length > 0 ? ` (${notes.join('; ')})` : '';
     return collapsed(`Client ${name}${note}`, shown);
 }
+/** Parameters the checks are about come first, so they survive when a long request line is cut. */
+const KEY_PARAMETERS = ['grant_type', 'scope', 'resource', 'prompt', 'refresh_token', 'client_id'];
+const keyRank = (name) => (KEY_PARAMETERS.includes(name) ? KEY_PARAMETERS.indexOf(name) : KEY_PARAMETERS.length);
+function queryString(query) {
+    return Object.entries(query)
+        .sort(([a], [b]) => keyRank(a) - keyRank(b))
+        .flatMap(([key, value]) => [value].flat().map((item) => `${key}=${item}`))
+        .join('&');
+}
+function target(exchange) {
+    const query = queryString(exchange.query);
+    return query === '' ? exchange.path : `${exchange.path}?${query}`;
+}
+/** A body for the transcript: JSON pretty-printed, cut to a few hundred characters. */
+function prettyBody(body) {
+    switch (body.kind) {
+        case 'none':
+            return '';
+        case 'form':
+            return (0,report_text/* cut */.Jj)(queryString(body.value), LIMITS.body);
+        case 'json':
+            return (0,report_text/* cut */.Jj)(JSON.stringify(body.value, null, 2) ?? '', LIMITS.body);
+        case 'text':
+            return (0,report_text/* cut */.Jj)(body.value, LIMITS.body) + (body.truncated ? ' [truncated by the recorder]' : '');
+    }
+}
 const SERVER_SHORT = { 'authorization-server': 'AS ', 'mcp-server': 'MCP' };
 function exchangeLines(exchange, withBodies) {
-    const head = `#${String(exchange.seq).padEnd(3)} +${String(Math.round(exchange.receivedAt)).padStart(5)} ms  ${SERVER_SHORT[exchange.server]}  ${cut(`${exchange.method} ${target(exchange)}`, LIMITS.requestLine)} → ${exchange.status}`;
+    const head = `#${String(exchange.seq).padEnd(3)} +${String(Math.round(exchange.receivedAt)).padStart(5)} ms  ${SERVER_SHORT[exchange.server]}  ${(0,report_text/* cut */.Jj)(`${exchange.method} ${target(exchange)}`, LIMITS.requestLine)} → ${exchange.status}`;
     if (!withBodies)
         return [head];
     const lines = [head];
     const indent = (prefix, text) => text.split('\n').map((line) => `      ${prefix} ${line}`);
     for (const [name, value] of Object.entries(exchange.headers)) {
-        if (ROUTINE_HEADERS.has(name))
-            continue;
-        lines.push(...indent('>', `${name}: ${cut(value, LIMITS.headerValue)}`));
+        if (!ROUTINE_HEADERS.has(name))
+            lines.push(...indent('>', `${name}: ${(0,report_text/* cut */.Jj)(value, LIMITS.headerValue)}`));
     }
     const request = prettyBody(exchange.body);
     if (request !== '')
         lines.push(...indent('>', request));
     for (const [name, value] of Object.entries(exchange.responseHeaders))
-        lines.push(...indent('<', `${name}: ${cut(value, LIMITS.headerValue)}`));
+        lines.push(...indent('<', `${name}: ${(0,report_text/* cut */.Jj)(value, LIMITS.headerValue)}`));
     const response = prettyBody(exchange.response);
     if (response !== '')
         lines.push(...indent('<', response));
@@ -28801,144 +28749,237 @@ function transcriptBlock(scenario, withBodies, capped) {
         capped?.push(`the transcript of ${scenario.name} shortened to its first and last ${half} of ${transcript.length.toLocaleString('en-US')} requests`);
     }
     const omitted = transcript.length - LIMITS.exchanges;
-    const lines = shown.flatMap((exchange) => (exchange === null ? [`… ${plural(omitted, 'request')} not shown …`] : exchangeLines(exchange, withBodies)));
+    const lines = shown.flatMap((exchange) => (exchange === null ? [`… ${(0,report_text/* plural */.LS)(omitted, 'request')} not shown …`] : exchangeLines(exchange, withBodies)));
     const legend = withBodies ? '> request, < response' : 'request lines only';
-    return collapsed(`HTTP transcript: ${plural(transcript.length, 'request')} (${legend})`, lines.join('\n'));
+    return collapsed(`HTTP transcript: ${(0,report_text/* plural */.LS)(transcript.length, 'request')} (${legend})`, lines.join('\n'));
 }
-function scenarioParts(scenario, marks) {
-    const capped = [];
-    const optional = (text) => (text === null ? null : part(text));
-    return {
-        name: scenario.name,
-        table: part(tableBlock(scenario, marks)),
-        findingsFull: optional(findingsBlock(scenario, marks, true)),
-        findingsBrief: optional(findingsBlock(scenario, marks, false)),
-        stderr: optional(outputBlock('stderr', scenario.client.stderrTail, scenario.client.stderrTruncatedBytes, capped, scenario.name)),
-        stdout: optional(outputBlock('stdout', scenario.client.stdoutTail, scenario.client.stdoutTruncatedBytes, capped, scenario.name)),
-        transcriptFull: optional(transcriptBlock(scenario, true, capped)),
-        transcriptLines: optional(transcriptBlock(scenario, false, null)),
-        capped,
-    };
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
+const DEFAULT_TITLE = 'SEP-2207';
+const STDERR_IN_FINDING = 12;
+/** GitHub's heading anchor for "Finding 3: <id>": lower case, punctuation dropped, spaces as hyphens. */
+const findingAnchor = (finding) => `finding-${finding.number}-${finding.result.id}`.toLowerCase().replace(/[^a-z0-9 _-]/g, '');
+const anchorLink = (text, finding) => `[${text}](#${findingAnchor(finding)})`;
+function headline(suite, verdict, findings, title) {
+    const failing = findings.filter((finding) => finding.judgement === 'fails');
+    const reported = findings.filter((finding) => finding.judgement !== 'fails');
+    const total = suite.scenarios.length;
+    let head;
+    if (failing.length > 0) {
+        const first = failing[0];
+        const more = failing.length > 1 ? ` (and ${(0,report_text/* plural */.LS)(failing.length - 1, 'more finding')})` : '';
+        head = `## ❌ ${title} fails: ${anchorLink((0,report_escape/* code */.aY)(first.result.id), first)} in ${(0,report_findings/* scenariosText */.rK)(first, total, report_escape/* code */.aY)}${more}`;
+    }
+    else if (suite.scenarios.length === 0) {
+        head = `## ❌ ${title}: no scenario ran`;
+    }
+    else {
+        head = `## ✅ ${title} passes${reported.length > 0 ? `, with ${(0,report_text/* plural */.LS)(reported.length, 'finding')} that cannot fail it` : `: no findings in ${(0,report_text/* plural */.LS)(total, 'scenario')}`}`;
+    }
+    const cause = failing[0]
+        ? `**${(0,report_escape/* escapeMarkdown */.FV)(failing[0].result.title)}** (${(0,report_escape/* escapeMarkdown */.FV)(failing[0].result.level)}): ${(0,report_escape/* richText */.YD)((0,report_text/* cut */.Jj)(failing[0].result.message, LIMITS.message))}`
+        : (0,report_escape/* escapeMarkdown */.FV)(verdict.reason.charAt(0).toUpperCase() + verdict.reason.slice(1));
+    const subject = suite.mode === 'server'
+        ? `Probed ${(0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(suite.scenarios[0]?.serverUrl ?? suite.command, 300))}`
+        : `Ran ${(0,report_text/* plural */.LS)(total, 'scenario')} of ${(0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(suite.command, 300))}`;
+    const facts = [
+        `${subject}${suite.label ? ` (${(0,report_escape/* code */.aY)(suite.label)})` : ''}`,
+        `spec ${(0,report_escape/* code */.aY)(suite.specVersion)}`,
+        `fail-on ${(0,report_escape/* code */.aY)(verdict.failOn)}`,
+        (0,report_text/* formatSeconds */.Xo)(suite.durationMs),
+        (0,report_escape/* escapeMarkdown */.FV)(`${suite.tool.name} ${suite.tool.version}`),
+    ];
+    return [head, '', cause, '', `${facts.join(' · ')}  `, `${countsLine(verdict)}`].join('\n');
+}
+/** `28 ✅ · 1 ❌ · 2 🟠`: counts by mark, so a draft-only FAILURE is never counted with the ones that fail the run. */
+function countsLine(verdict) {
+    const counts = new Map();
+    for (const { result, judgement } of verdict.judged) {
+        const label = (0,report_judgement/* statusLabel */.Rh)(result.status, judgement);
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    return [...counts].map(([label, count]) => `${count} ${(0,report_escape/* escapeMarkdown */.FV)(label)}`).join(' · ');
+}
+function failingTable(findings, total) {
+    const rows = findings.filter((finding) => finding.judgement === 'fails');
+    if (rows.length === 0)
+        return null;
+    return [
+        `### ❌ Fails the run (${rows.length})`,
+        '',
+        '| Scenario | Check | Level | Finding |',
+        '| --- | --- | --- | --- |',
+        ...rows.map((finding) => `| ${(0,report_findings/* scenariosText */.rK)(finding, total, report_escape/* code */.aY)} | ${anchorLink((0,report_escape/* code */.aY)(finding.result.id), finding)} | ${(0,report_escape/* escapeMarkdown */.FV)(finding.result.level)} | ${(0,report_escape/* richText */.YD)((0,report_text/* firstSentence */.qi)(finding.result.message, LIMITS.cell))} |`),
+    ].join('\n');
+}
+function reportedTable(findings, total, verdict) {
+    const rows = findings.filter((finding) => finding.judgement !== 'fails');
+    const stale = verdict.stale.map((entry) => `- Stale baseline entry ${(0,report_escape/* code */.aY)((0,report_baseline/* formatEntry */.WL)(entry))} (line ${entry.line}) now passes: remove it.`);
+    if (rows.length === 0 && stale.length === 0)
+        return null;
+    const lines = [`### Reported, does not fail the run (${rows.length})`, ''];
+    if (rows.length > 0) {
+        lines.push('| Status | Scenario | Check | Why it does not fail | Finding |', '| --- | --- | --- | --- | --- |', ...rows.map((finding) => `| ${(0,report_judgement/* mark */.Gy)(finding.result.status, finding.judgement)} ${finding.result.status} | ${(0,report_findings/* scenariosText */.rK)(finding, total, report_escape/* code */.aY)} | ${anchorLink((0,report_escape/* code */.aY)(finding.result.id), finding)} | ${(0,report_escape/* escapeMarkdown */.FV)((0,report_judgement/* whyShort */.z3)(finding.judgement))} | ${(0,report_escape/* richText */.YD)((0,report_text/* firstSentence */.qi)(finding.result.message, LIMITS.cell))} |`));
+    }
+    if (stale.length > 0)
+        lines.push('', ...stale);
+    return lines.join('\n');
+}
+/** One finding: what, where, why it does or does not fail the run, the evidence in place, and the fix. */
+function findingBlock(finding, suite, verdict, withEvidence) {
+    const { result, first } = finding;
+    const lines = [
+        `#### Finding ${finding.number}: ${result.id}`,
+        '',
+        `${(0,report_judgement/* mark */.Gy)(result.status, finding.judgement)} ${result.status} · ${(0,report_escape/* escapeMarkdown */.FV)(result.level)} · ${(0,report_findings/* scenariosText */.rK)(finding, suite.scenarios.length, report_escape/* code */.aY)} · ${(0,report_escape/* escapeMarkdown */.FV)((0,report_judgement/* whyLong */.j6)(finding.judgement, result, verdict.specVersion, verdict.failOn))}`,
+        '',
+        `**${(0,report_escape/* escapeMarkdown */.FV)(result.title)}.** ${(0,report_escape/* richText */.YD)((0,report_text/* cut */.Jj)(result.message, LIMITS.message))}`,
+    ];
+    if (withEvidence) {
+        const evidence = (0,report_evidence/* evidenceLines */.p)(result, first.transcript).map((line) => `- ${(0,report_escape/* code */.aY)(line)}`);
+        if (evidence.length > 0)
+            lines.push('', ...evidence);
+        const stderr = result.id === 'scenario-outcome' ? (0,report_text/* lastLines */.w$)(first.client.stderrTail, STDERR_IN_FINDING) : [];
+        if (stderr.length > 0) {
+            lines.push('', `The client's last stderr lines${finding.scenarios.length > 1 ? ` (in ${(0,report_escape/* code */.aY)(first.name)})` : ''}:`, '', `<pre><code>${(0,report_escape/* escapeHtml */.ZD)((0,report_text/* cut */.Jj)(stderr.join('\n'), 3000))}</code></pre>`);
+        }
+    }
+    const source = result.sources[0];
+    lines.push('', `**Fix:** ${(0,report_escape/* richText */.YD)(result.fix ?? '')}${source ? ` (${(0,report_escape/* link */.nf)(source.label, source.url)})` : ''}`);
+    return lines.join('\n');
+}
+function legend(suite) {
+    const seen = new Map();
+    for (const scenario of suite.scenarios)
+        for (const result of [scenario.outcome, ...scenario.checks])
+            if (!seen.has(result.id))
+                seen.set(result.id, result);
+    const rows = [...seen.values()].map((result) => `| ${(0,report_escape/* code */.aY)(result.id)} | ${(0,report_escape/* escapeMarkdown */.FV)(result.level)} | ${(0,report_escape/* escapeMarkdown */.FV)(result.introducedIn)} | ${(0,report_escape/* richText */.YD)(result.requirement)}${result.sources[0] ? ` ${(0,report_escape/* link */.nf)(result.sources[0].label, result.sources[0].url)}` : ''} |`);
+    return [
+        `<details><summary>${(0,report_escape/* escapeHtml */.ZD)(`The ${(0,report_text/* plural */.LS)(seen.size, 'requirement')} checked, and what the marks mean`)}</summary>`,
+        '',
+        (0,report_escape/* escapeMarkdown */.FV)(report_judgement/* MARKS_LEGEND */.T_),
+        '',
+        '| Check | Level | Since | Requirement |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+        '</details>',
+    ].join('\n');
 }
 const CUTS = [
-    {
-        what: 'request and response headers and bodies in the transcripts',
-        applies: (parts, shown) => shown.transcript === 'full' && parts.transcriptFull !== null,
-        apply: (shown) => (shown.transcript = 'lines'),
-    },
-    {
-        what: 'the HTTP transcripts',
-        applies: (parts, shown) => shown.transcript !== 'none' && parts.transcriptFull !== null,
-        apply: (shown) => (shown.transcript = 'none'),
-    },
-    { what: 'client stdout', applies: (parts, shown) => shown.stdout && parts.stdout !== null, apply: (shown) => (shown.stdout = false) },
-    { what: 'client stderr', applies: (parts, shown) => shown.stderr && parts.stderr !== null, apply: (shown) => (shown.stderr = false) },
-    {
-        what: 'evidence details (client values and request lines)',
-        applies: (parts, shown) => shown.findings === 'full' && parts.findingsFull !== null && parts.findingsFull.bytes !== parts.findingsBrief?.bytes,
-        apply: (shown) => (shown.findings = 'brief'),
-    },
-    {
-        what: 'finding messages',
-        applies: (parts, shown) => shown.findings !== 'none' && parts.findingsFull !== null,
-        apply: (shown) => (shown.findings = 'none'),
-    },
+    { what: 'request and response headers and bodies in the transcripts', apply: (s, i) => s.transcript[i] === 'full' && ((s.transcript[i] = 'lines'), true) },
+    { what: 'the HTTP transcripts', apply: (s, i) => s.transcript[i] === 'lines' && ((s.transcript[i] = 'none'), true) },
+    { what: 'client stdout', apply: (s, i, b) => s.stdout[i] === true && b.scenarios[i]?.stdout != null && !((s.stdout[i] = false)) },
+    { what: 'client stderr', apply: (s, i, b) => s.stderr[i] === true && b.scenarios[i]?.stderr != null && !((s.stderr[i] = false)) },
+    { what: 'the results tables of scenarios without findings', apply: (s, i, b) => s.foldedTables[i] === true && b.scenarios[i]?.show === 'clean' && !((s.foldedTables[i] = false)) },
+    { what: 'evidence of findings', apply: (s, i) => s.evidence[i] === true && !((s.evidence[i] = false)) },
 ];
-function chosenParts(parts, shown) {
-    const findings = shown.findings === 'full' ? parts.findingsFull : shown.findings === 'brief' ? parts.findingsBrief : null;
-    const transcript = shown.transcript === 'full' ? parts.transcriptFull : shown.transcript === 'lines' ? parts.transcriptLines : null;
-    return [parts.table, findings, shown.stderr ? parts.stderr : null, shown.stdout ? parts.stdout : null, transcript].filter((item) => item !== null);
+function assemble(blocks, shown, note) {
+    const parts = [blocks.head, ...blocks.tables];
+    if (blocks.findings.length > 0)
+        parts.push('### Findings', ...blocks.findings.map((finding, index) => (shown.evidence[index] ? finding.full : finding.brief)));
+    parts.push('### Scenarios');
+    // Scenarios with findings first, the first scenario of each finding open; clean ones last, folded.
+    const rank = { open: 0, folded: 1, clean: 2 };
+    const order = blocks.scenarios.map((scenario, index) => ({ scenario, index })).sort((a, b) => rank[a.scenario.show] - rank[b.scenario.show]);
+    for (const { scenario, index } of order) {
+        if (scenario.show === 'clean') {
+            parts.push(shown.foldedTables[index] ? folded(scenario.line, scenario.body) : `- ${(0,report_escape/* escapeMarkdown */.FV)(scenario.line)}`);
+            continue;
+        }
+        const transcript = shown.transcript[index] === 'full' ? scenario.transcript : shown.transcript[index] === 'lines' ? scenario.transcriptLines : null;
+        const extras = [shown.stderr[index] ? scenario.stderr : null, shown.stdout[index] ? scenario.stdout : null, transcript].filter((part) => part !== null);
+        if (scenario.show === 'open')
+            parts.push(scenario.heading, scenario.body, ...extras);
+        else
+            parts.push(folded(scenario.line, [scenario.body, ...extras].join('\n\n')));
+    }
+    parts.push(blocks.legend);
+    if (note !== null)
+        parts.push(note);
+    return `${parts.join('\n\n')}\n`;
 }
 function closingNote(applied, capped, maxBytes) {
-    const dropped = [...applied].map(([item, scenarios]) => `${item.what} of ${scenarios.map(report_escape/* code */.aY).join(', ')}`);
-    if (dropped.length === 0 && capped.length === 0)
+    if (applied.size === 0 && capped.length === 0)
         return null;
     const sentences = [];
     if (capped.length > 0)
         sentences.push(`Shortened for reading: ${capped.map(report_escape/* escapeMarkdown */.FV).join('; ')}.`);
-    if (dropped.length > 0) {
+    const dropped = [...applied].map(([what, names]) => `${what} of ${names.map(report_escape/* code */.aY).join(', ')}`);
+    if (dropped.length > 0)
         sentences.push(`Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}.`);
-    }
     sentences.push('results.json, in the uploaded artifact, has everything.');
     return `---\n\n**Not everything is shown.** ${sentences.join(' ')}`;
 }
-const SEPARATOR = '\n\n';
 function renderSummary(suite, options) {
+    const { verdict } = options;
     const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const marks = {
-        failing: new Set(options.verdict.failing.map(({ scenario, result }) => key(scenario, result.id))),
-        expected: new Set(options.verdict.expected.map(({ scenario, result }) => key(scenario, result.id))),
+    const title = options.badgeLabel === undefined || options.badgeLabel.trim() === '' ? DEFAULT_TITLE : (0,report_escape/* escapeMarkdown */.FV)(options.badgeLabel);
+    const findings = (0,report_findings/* collectFindings */.F3)(suite, verdict);
+    const anchors = new Map(findings.flatMap((finding) => finding.scenarios.map((scenario) => [`${scenario}\u0000${finding.result.id}`, findingAnchor(finding)])));
+    const capped = [];
+    const blocks = {
+        head: headline(suite, verdict, findings, title),
+        tables: [failingTable(findings, suite.scenarios.length), reportedTable(findings, suite.scenarios.length, verdict)].filter((table) => table !== null),
+        findings: findings.map((finding) => ({ full: findingBlock(finding, suite, verdict, true), brief: findingBlock(finding, suite, verdict, false) })),
+        scenarios: suite.scenarios.map((scenario) => {
+            const mine = findings.filter((finding) => finding.scenarios.includes(scenario.name));
+            const show = mine.some((finding) => finding.first === scenario) ? 'open' : mine.length > 0 || scenario.outcome.status !== 'SUCCESS' ? 'folded' : 'clean';
+            const detailed = show !== 'clean';
+            return {
+                name: scenario.name,
+                show,
+                heading: sectionHeading(scenario, verdict),
+                line: foldedLine(scenario, verdict, mine.map((finding) => finding.number)),
+                body: sectionBody(scenario, verdict, anchors),
+                stderr: detailed ? outputBlock('stderr', scenario, capped) : null,
+                stdout: detailed ? outputBlock('stdout', scenario, capped) : null,
+                transcript: detailed ? transcriptBlock(scenario, true, capped) : null,
+                transcriptLines: detailed ? transcriptBlock(scenario, false, null) : null,
+            };
+        }),
+        legend: legend(suite),
+        capped,
     };
-    const head = part(headline(suite, options));
-    const scenarios = suite.scenarios.map((scenario) => scenarioParts(scenario, marks));
-    const shown = scenarios.map(() => ({ findings: 'full', stderr: true, stdout: true, transcript: 'full' }));
-    const capped = scenarios.flatMap((parts) => parts.capped);
+    const count = Math.max(blocks.scenarios.length, blocks.findings.length);
+    const shown = {
+        transcript: blocks.scenarios.map((scenario) => (scenario.transcript === null ? 'none' : 'full')),
+        stdout: blocks.scenarios.map(() => true),
+        stderr: blocks.scenarios.map(() => true),
+        evidence: blocks.findings.map(() => true),
+        foldedTables: blocks.scenarios.map(() => true),
+    };
     const applied = new Map();
-    const assemble = () => {
-        const note = closingNote(applied, capped, maxBytes);
-        return [head, ...scenarios.flatMap((parts, index) => chosenParts(parts, shown[index])), ...(note === null ? [] : [part(note)])];
-    };
-    const size = (parts) => parts.reduce((total, item) => total + item.bytes, 0) + SEPARATOR.length * (parts.length - 1) + 1;
-    let parts = assemble();
+    const size = () => Buffer.byteLength(assemble(blocks, shown, closingNote(applied, capped, maxBytes)), 'utf8');
     for (const item of CUTS) {
-        for (let index = scenarios.length - 1; index >= 0 && size(parts) > maxBytes; index--) {
-            const scenario = scenarios[index];
-            const state = shown[index];
-            if (!item.applies(scenario, state))
+        for (let index = count - 1; index >= 0 && size() > maxBytes; index--) {
+            if (!item.apply(shown, index, blocks))
                 continue;
-            item.apply(state);
-            applied.set(item, [scenario.name, ...(applied.get(item) ?? [])]);
-            parts = assemble();
+            const name = item.what === 'evidence of findings' ? `finding ${index + 1}` : (blocks.scenarios[index]?.name ?? '');
+            applied.set(item.what, [name, ...(applied.get(item.what) ?? [])]);
         }
     }
-    const text = `${parts.map((item) => item.text).join(SEPARATOR)}\n`;
+    const text = assemble(blocks, shown, closingNote(applied, capped, maxBytes));
     return Buffer.byteLength(text, 'utf8') <= maxBytes ? text : hardCut(text, maxBytes);
 }
-/**
- * Last resort, when even the headline and tables exceed the budget (a tiny `maxBytes`, or a huge suite). By then
- * every optional part has been dropped, so no HTML block is open: cut at a line boundary and say so.
- */
+/** Last resort (a tiny `maxBytes`, a huge suite): every optional part is gone, so cut at a line and say so. */
 function hardCut(text, maxBytes) {
     const tail = '\n\n**The summary was cut here to stay under the job summary size limit.** results.json has everything.\n';
     const budget = Math.max(0, maxBytes - Buffer.byteLength(tail, 'utf8'));
     const kept = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8');
-    // Cutting at the last new line also drops a partial multi-byte character (decoded as U+FFFD).
     const result = `${kept.slice(0, Math.max(0, kept.lastIndexOf('\n')))}${tail}`;
     return Buffer.byteLength(result, 'utf8') <= maxBytes ? result : '';
 }
 
-;// CONCATENATED MODULE: ./src/report/comment.ts
-
-
-const STATUS_ORDER = ['FAILURE', 'WARNING', 'INFO', 'SKIPPED', 'SUCCESS'];
-function renderComment(suite, outcome, runUrl) {
-    const subject = suite.label ? ` for ${(0,report_escape/* code */.aY)(suite.label)}` : '';
-    const counts = STATUS_ORDER.filter((status) => suite.counts[status] > 0)
-        .map((status) => `${suite.counts[status]} ${STATUS_LABEL[status]}`)
-        .join(' · ');
-    const rows = suite.scenarios.flatMap((scenario) => [scenario.outcome, ...scenario.checks].map((result) => `| ${(0,report_escape/* code */.aY)(scenario.name)} | ${(0,report_escape/* code */.aY)(result.id)} | ${STATUS_LABEL[result.status]} | ${result.draftOnly ? 'yes' : 'no'} |`));
-    return [
-        `### ${outcome.passed ? '✅' : '❌'} SEP-2207 refresh-token conformance${subject}: ${outcome.passed ? 'passed' : 'failed'}`,
-        '',
-        `Spec ${(0,report_escape/* code */.aY)(suite.specVersion)}, ${suite.mode} mode. ${(0,report_escape/* escapeMarkdown */.FV)(outcome.reason)}`,
-        '',
-        counts,
-        '',
-        '| Scenario | Check | Status | Draft-only |',
-        '| --- | --- | --- | --- |',
-        ...rows,
-        '',
-        runUrl ? `Evidence for every result: [the job summary](${runUrl}).` : 'Evidence for every result is in the job summary.',
-        '',
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/engine/run-suite.ts + 8 modules
-var run_suite = __nccwpck_require__(64944);
-// EXTERNAL MODULE: ./src/report/badge.ts
-var report_badge = __nccwpck_require__(40793);
-// EXTERNAL MODULE: ./src/report/junit.ts
-var junit = __nccwpck_require__(42998);
 // EXTERNAL MODULE: ./src/server/server-suite.ts + 3 modules
 var server_suite = __nccwpck_require__(9911);
 // EXTERNAL MODULE: ./src/report/write-files.ts
@@ -28956,6 +28997,13 @@ var write_files = __nccwpck_require__(50483);
 
 
 
+/** The GitHub Actions run this process belongs to, from the runner's environment; undefined off a runner. */
+function githubRunUrl(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt } = env;
+    if (!server || !repository || !runId)
+        return undefined;
+    return `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
+}
 /** Loads the baseline named in the settings; throws a SettingsError that names the line of a bad entry. */
 async function loadRunBaseline(settings, option) {
     return settings.expectedFailures === null ? undefined : (0,report_baseline/* loadBaseline */.oU)(settings.expectedFailures, option);
@@ -28993,13 +29041,16 @@ async function produceSuite(settings, hooks) {
 }
 async function runConformance(settings, baseline, hooks = {}) {
     const suite = await produceSuite(settings, hooks);
-    const outcome = (0,verdict/* verdict */.W)(suite, settings.failOn, baseline);
-    const badge = (0,report_badge/* buildBadge */.q)(suite, settings.badgeLabel);
-    const summaryMarkdown = renderSummary(suite, { verdict: outcome, failOn: settings.failOn, badgeLabel: settings.badgeLabel });
+    const runUrl = githubRunUrl();
+    if (runUrl !== undefined)
+        suite.runUrl = runUrl;
+    const outcome = (0,report_verdict/* verdict */.WJ)(suite, settings.failOn, baseline);
+    const badge = (0,report_badge/* buildBadge */.qb)(outcome, settings.badgeLabel);
+    const summaryMarkdown = renderSummary(suite, { verdict: outcome, badgeLabel: settings.badgeLabel });
     const files = await (0,write_files/* writeReportFiles */.t)(settings.outputDir, {
         suite,
         badge,
-        junit: (0,junit/* renderJunit */.RV)(suite, settings.failOn, baseline),
+        junit: (0,junit/* renderJunit */.RV)(suite, outcome, { file: hooks.file }),
         summaryMarkdown,
     });
     return { suite, verdict: outcome, baseline, badge, summaryMarkdown, files };
@@ -29131,22 +29182,18 @@ function logFenced(text) {
     core/* info */.pq(text.replace(/\r/g, ''));
     core/* info */.pq(`::${token}::`);
 }
+function emit(annotation) {
+    const properties = { title: annotation.title };
+    if (annotation.file)
+        properties.file = annotation.file;
+    if (annotation.startLine)
+        properties.startLine = annotation.startLine;
+    const write = annotation.level === 'error' ? core/* error */.z3 : annotation.level === 'warning' ? core/* warning */.$e : core/* notice */.lm;
+    write(annotation.message, properties);
+}
 function emitAnnotations(outcome, settings) {
-    const annotations = buildAnnotations(outcome.suite, {
-        failOn: settings.failOn,
-        baseline: outcome.baseline,
-        file: settings.annotationFile,
-        line: settings.annotationLine,
-    });
-    for (const annotation of annotations) {
-        const properties = { title: annotation.title };
-        if (annotation.file)
-            properties.file = annotation.file;
-        if (annotation.startLine)
-            properties.startLine = annotation.startLine;
-        const emit = annotation.level === 'error' ? core/* error */.z3 : annotation.level === 'warning' ? core/* warning */.$e : core/* notice */.lm;
-        emit(annotation.message, properties);
-    }
+    for (const annotation of buildAnnotations(outcome.suite, outcome.verdict, { file: settings.annotationFile, line: settings.annotationLine }))
+        emit(annotation);
     for (const entry of outcome.verdict.stale) {
         core/* warning */.$e(`"${(0,report_baseline/* formatEntry */.WL)(entry)}" now passes: remove it from the baseline so it shrinks over time.`, {
             title: 'sep-2207: stale baseline entry',
@@ -29161,10 +29208,6 @@ function setCountOutputs(counts, passed) {
     core/* setOutput */.uH('failed', counts.FAILURE);
     core/* setOutput */.uH('warnings', counts.WARNING);
     core/* setOutput */.uH('total', Object.values(counts).reduce((sum, count) => sum + count, 0));
-}
-function runUrl() {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-    return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
 /** One comment per pull request, updated in place; outside a PR or without permission, a notice instead. */
 async function commentOnPullRequest(settings, body) {
@@ -29200,6 +29243,7 @@ async function runClientOrServer(settings) {
     try {
         outcome = await runConformance(settings, baseline, {
             signal: interrupt.signal,
+            file: settings.annotationFile,
             onProgress: (event) => {
                 if (event.type === 'scenario-started')
                     core/* info */.pq(`▶ ${event.scenario} started`);
@@ -29229,7 +29273,7 @@ async function runClientOrServer(settings) {
     if (settings.uploadArtifact)
         await uploadReportArtifact(settings.artifactName, Object.values(outcome.files), settings.outputDir);
     if (settings.comment)
-        await commentOnPullRequest(settings, renderComment(outcome.suite, outcome.verdict, runUrl()));
+        await commentOnPullRequest(settings, renderComment(outcome.suite, outcome.verdict, githubRunUrl()));
     setCountOutputs(outcome.suite.counts, outcome.verdict.passed);
     core/* setOutput */.uH('results-path', outcome.files.results);
     core/* setOutput */.uH('badge-path', outcome.files.badge);
@@ -29242,10 +29286,15 @@ async function runClientOrServer(settings) {
         core/* setFailed */.C1(`Interrupted: the reports hold the ${ran} ${ran === 1 ? 'scenario' : 'scenarios'} that ran before it.`);
         return false;
     }
-    if (outcome.verdict.passed)
+    const closing = verdictAnnotation(outcome.suite, outcome.verdict, { file: settings.annotationFile, line: settings.annotationLine });
+    if (closing === null) {
         core/* info */.pq(`Passed: ${outcome.verdict.reason}`);
-    else
-        core/* setFailed */.C1(outcome.verdict.reason);
+    }
+    else {
+        // setFailed would add a second, untitled error: the titled one names the scenario and check.
+        emit(closing);
+        process.exitCode = core/* ExitCode */.yU.Failure;
+    }
     return outcome.verdict.passed;
 }
 async function runAggregateMode(settings) {
@@ -29275,10 +29324,13 @@ async function runAggregateMode(settings) {
     core/* setOutput */.uH('junit-path', outcome.files.junit);
     core/* setOutput */.uH('summary-path', outcome.files.summary);
     core/* setOutput */.uH('badge-json', JSON.stringify(outcome.overallBadge));
-    if (outcome.passed)
+    if (outcome.passed) {
         core/* info */.pq(`Passed: ${outcome.reason}`);
-    else
-        core/* setFailed */.C1(outcome.reason);
+    }
+    else {
+        core/* error */.z3(outcome.reason, { title: 'SEP-2207 matrix failed' });
+        process.exitCode = core/* ExitCode */.yU.Failure;
+    }
 }
 async function run() {
     try {
@@ -29305,10 +29357,9 @@ async function run() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QU: () => (/* binding */ checkDefinition),
 /* harmony export */   Ug: () => (/* binding */ isDraftOnly),
-/* harmony export */   W8: () => (/* binding */ CATALOG),
-/* harmony export */   i_: () => (/* binding */ SCENARIO_OUTCOME_ID)
+/* harmony export */   W8: () => (/* binding */ CATALOG)
 /* harmony export */ });
-/* unused harmony export isKnownCheckId */
+/* unused harmony exports SCENARIO_OUTCOME_ID, isKnownCheckId */
 const SOURCES = {
     sep2207: {
         label: 'MCP 2026-07-28, Authorization: Refresh Tokens (SEP-2207)',
@@ -29369,6 +29420,7 @@ const CATALOG = [
         level: 'SHOULD',
         introducedIn: '2026-07-28',
         sources: [SOURCES.sep2207, SOURCES.rfc7591],
+        fix: 'Add `refresh_token` to `grant_types` in the client metadata you register (DCR) or publish (CIMD), next to `authorization_code`.',
     },
     {
         id: 'sep-2207-offline-access-requested',
@@ -29377,6 +29429,7 @@ const CATALOG = [
         level: 'MAY',
         introducedIn: '2026-07-28',
         sources: [SOURCES.sep2207],
+        fix: 'Nothing to fix: asking for `offline_access` is optional. To get refresh tokens from providers that need it, add it to `scope` when the AS metadata lists it.',
     },
     {
         id: 'sep-2207-offline-access-not-requested',
@@ -29385,6 +29438,7 @@ const CATALOG = [
         level: 'MUST NOT',
         introducedIn: '2026-07-28',
         sources: [SOURCES.sep2207],
+        fix: 'Add `offline_access` to `scope` only when the authorization server\'s `scopes_supported` lists it.',
     },
     {
         id: 'sep-2207-offline-access-needs-refresh-grant',
@@ -29393,6 +29447,7 @@ const CATALOG = [
         level: 'SHOULD',
         introducedIn: '2026-07-28',
         sources: [SOURCES.sep2207, SOURCES.rfc7591],
+        fix: 'When you ask for `offline_access`, also declare `refresh_token` in `grant_types`.',
     },
     {
         id: 'sep-2207-refresh-token-not-assumed',
@@ -29401,6 +29456,7 @@ const CATALOG = [
         level: 'MUST NOT',
         introducedIn: '2026-07-28',
         sources: [SOURCES.sep2207, SOURCES.oauth21NoRefreshToken],
+        fix: 'When the token response has no `refresh_token`, send no refresh grant: run the authorization flow again when the access token expires.',
     },
     {
         id: 'sep-2207-refresh-token-confidential',
@@ -29409,6 +29465,7 @@ const CATALOG = [
         level: 'MUST',
         introducedIn: '2026-07-28',
         sources: [SOURCES.sep2207, SOURCES.oauth21RefreshTokens, SOURCES.oauth21RefreshTokenRole],
+        fix: 'Send the refresh token only in the `refresh_token` field of the POST body to the token endpoint; never as a bearer token, header, URL or MCP payload.',
     },
     {
         id: 'sep-2207-server-no-offline-access',
@@ -29417,6 +29474,7 @@ const CATALOG = [
         level: 'SHOULD NOT',
         introducedIn: '2026-07-28',
         sources: [SOURCES.mcpServerGuidance],
+        fix: 'Remove `offline_access` from the server\'s `WWW-Authenticate` scope and its Protected Resource Metadata `scopes_supported`.',
     },
     {
         id: 'oauth-refresh-resource-parameter',
@@ -29425,6 +29483,7 @@ const CATALOG = [
         level: 'MUST',
         introducedIn: '2025-06-18',
         sources: [SOURCES.resourceParameter, SOURCES.rfc8707],
+        fix: 'Send `resource=<the MCP server URL>` in every refresh request body, the same value as in the authorization request.',
     },
     {
         id: 'oauth-token-request-post',
@@ -29433,6 +29492,7 @@ const CATALOG = [
         level: 'MUST',
         introducedIn: '2025-03-26',
         sources: [SOURCES.oauth21TokenEndpoint, SOURCES.mcpTokenHandling],
+        fix: 'Send token requests as POST with an `application/x-www-form-urlencoded` body; nothing in the query string.',
     },
     {
         id: 'oauth-refresh-scope-within-grant',
@@ -29441,6 +29501,7 @@ const CATALOG = [
         level: 'MUST',
         introducedIn: '2025-03-26',
         sources: [SOURCES.oauth21RefreshRequest],
+        fix: 'On refresh, omit `scope` or send only scopes the authorization server granted.',
     },
     {
         id: 'oauth-refresh-uses-latest-token',
@@ -29449,6 +29510,7 @@ const CATALOG = [
         level: 'MUST',
         introducedIn: '2025-03-26',
         sources: [SOURCES.oauth21RefreshResponse],
+        fix: 'Store the `refresh_token` of every refresh response in place of the old one, and send one refresh at a time per token.',
     },
     {
         id: 'oauth-refresh-token-used',
@@ -29457,6 +29519,7 @@ const CATALOG = [
         level: 'ADVISORY',
         introducedIn: 'advisory',
         sources: [SOURCES.oauth21RefreshTokens],
+        fix: 'When the access token expires and a refresh token is stored, send a refresh grant before falling back to the authorization flow.',
     },
     {
         id: 'oauth-refresh-invalid-grant-recovery',
@@ -29465,6 +29528,7 @@ const CATALOG = [
         level: 'ADVISORY',
         introducedIn: 'advisory',
         sources: [SOURCES.oauth21ErrorResponse],
+        fix: 'On `invalid_grant`, delete the stored refresh token and authorize again; never resend the same refresh request.',
     },
     {
         id: 'oidc-offline-access-prompt-consent',
@@ -29473,6 +29537,7 @@ const CATALOG = [
         level: 'ADVISORY',
         introducedIn: 'advisory',
         sources: [SOURCES.oidcOfflineAccess],
+        fix: 'Add `prompt=consent` to the authorization request whenever `scope` includes `offline_access`.',
     },
 ];
 /** The scenario-level result (did the client run, finish and get far enough) is reported under this id. */
@@ -29527,6 +29592,7 @@ const SCENARIO_OUTCOME = {
             url: 'https://github.com/modelcontextprotocol/conformance#testing-clients',
         },
     ],
+    fix: 'Run this scenario alone (`npx sep-2207-action --scenario <name> --command "…"`) and read the client\'s stderr: it must finish the flow and exit 0 (README: The client contract).',
 };
 function scenarioOutcome(transcript, client, timeoutMs, harnessError) {
     const tokensIssued = (0,_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .grants */ .gu)(transcript, 'authorization_code').some(_transcript_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .succeeded */ .gq);
@@ -30859,43 +30925,51 @@ const tokenRequestPost = (input) => {
 };
 /** Every place in a request where `token` appears, except a token endpoint POST's `refresh_token` parameter. */
 function leaks(exchange, token) {
-    const places = [];
+    const found = [];
     const server = exchange.server === 'mcp-server' ? 'the MCP server' : 'the authorization server';
+    const where = `#${exchange.seq} ${exchange.method} ${exchange.path}`;
+    const add = (place, part) => found.push({ place, excerpt: `${where}, ${part}` });
     if (exchange.path.includes(token))
-        places.push(`the path of ${(0,transcript_queries/* requestLine */.uA)(exchange)}`);
+        add(`the path of ${(0,transcript_queries/* requestLine */.uA)(exchange)}`, `path ${exchange.path}`);
     for (const [name, value] of Object.entries(exchange.query)) {
-        if ([value].flat().some((item) => item.includes(token)))
-            places.push(`the URL query parameter \`${name}\` of ${(0,transcript_queries/* requestLine */.uA)(exchange)}`);
+        const hit = [value].flat().find((item) => item.includes(token));
+        if (hit !== undefined)
+            add(`the URL query parameter \`${name}\` of ${(0,transcript_queries/* requestLine */.uA)(exchange)}`, `query ${name}=${hit}`);
     }
     for (const [name, value] of Object.entries(exchange.headers)) {
         if (value.includes(token))
-            places.push(`the \`${name}\` header of ${(0,transcript_queries/* requestLine */.uA)(exchange)} to ${server}`);
+            add(`the \`${name}\` header of ${(0,transcript_queries/* requestLine */.uA)(exchange)} to ${server}`, `header ${name}: ${value}`);
     }
     const body = exchange.body;
     const allowedInBody = exchange.endpoint === 'token' && exchange.method === 'POST' && body.kind === 'form';
     if (body.kind === 'form') {
         for (const [name, value] of Object.entries(body.value)) {
             const allowed = allowedInBody && name === 'refresh_token';
-            if (!allowed && [value].flat().some((item) => item.includes(token))) {
-                places.push(`the body parameter \`${name}\` of ${(0,transcript_queries/* requestLine */.uA)(exchange)} to ${server}`);
-            }
+            const hit = [value].flat().find((item) => item.includes(token));
+            if (!allowed && hit !== undefined)
+                add(`the body parameter \`${name}\` of ${(0,transcript_queries/* requestLine */.uA)(exchange)} to ${server}`, `body ${name}=${hit}`);
         }
     }
-    else if (body.kind !== 'none' && JSON.stringify(body.value).includes(token)) {
-        places.push(`the body of ${(0,transcript_queries/* requestLine */.uA)(exchange)} to ${server}`);
+    else if (body.kind !== 'none') {
+        const text = body.kind === 'text' ? body.value : JSON.stringify(body.value);
+        const at = text.indexOf(token);
+        if (at !== -1)
+            add(`the body of ${(0,transcript_queries/* requestLine */.uA)(exchange)} to ${server}`, `body …${text.slice(Math.max(0, at - 40), at + token.length + 20)}…`);
     }
-    return places;
+    return found;
 }
 const refreshTokenConfidential = (input) => {
     const id = 'sep-2207-refresh-token-confidential';
     const issued = [...new Set((0,transcript_queries/* tokenRequests */.mi)(input.transcript).map(transcript_queries/* issuedRefreshToken */.M1).filter((token) => token !== undefined))];
     if (issued.length === 0)
         return (0,types/* outcome */.b)(id, 'SKIPPED', 'the authorization server issued no refresh token to the client');
-    const found = input.transcript.flatMap((exchange) => issued.flatMap((token) => leaks(exchange, token).map((place) => ({ exchange, place }))));
+    const found = input.transcript.flatMap((exchange) => issued.flatMap((token) => leaks(exchange, token).map((leak) => ({ exchange, ...leak }))));
     if (found.length > 0) {
         const shown = found.slice(0, 5).map(({ place }) => place);
         const more = found.length > shown.length ? ` (and ${found.length - shown.length} more)` : '';
-        return (0,types/* outcome */.b)(id, 'FAILURE', `An issued refresh token left the token endpoint's POST body: it was in ${shown.join('; ')}${more}.`, [...new Set(found.map(({ exchange }) => exchange.seq))], { places: found.map(({ place }) => place) });
+        const result = (0,types/* outcome */.b)(id, 'FAILURE', `An issued refresh token left the token endpoint's POST body: it was in ${shown.join('; ')}${more}.`, [...new Set(found.map(({ exchange }) => exchange.seq))], { places: found.map(({ place }) => place) });
+        result.evidence.excerpts = found.slice(0, 10).map(({ excerpt }) => excerpt);
+        return result;
     }
     const presented = (0,transcript_queries/* tokenRequests */.mi)(input.transcript).filter((exchange) => exchange.body.kind === 'form' && issued.some((token) => exchange.body.kind === 'form' && exchange.body.value.refresh_token === token));
     return (0,types/* outcome */.b)(id, 'SUCCESS', `The ${issued.length === 1 ? 'issued refresh token was' : `${issued.length} issued refresh tokens were`} sent only to the token endpoint, in POST bodies${presented.length > 0 ? ` (${presented.map(transcript_queries/* requestLine */.uA).join(', ')})` : ''}.`, presented.map((exchange) => exchange.seq));
@@ -31289,7 +31363,7 @@ async function mapWithConcurrency(items, limit, work, signal) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32339);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79591);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31303,6 +31377,7 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lk: () => (/* binding */ DEFAULT_SPEC_VERSION),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   mR: () => (/* binding */ SPEC_VERSIONS),
 /* harmony export */   nk: () => (/* binding */ PROTOCOL_VERSIONS),
 /* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION)
@@ -31318,6 +31393,8 @@ const DEFAULT_SPEC_VERSION = '2025-11-25';
 /** MCP protocol versions a client may be asked to speak (`MCP_CONFORMANCE_PROTOCOL_VERSION`). */
 const PROTOCOL_VERSIONS = ['2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28'];
 const DEFAULT_PROTOCOL_VERSION = '2025-11-25';
+/** Which enforced results fail a run: FAILUREs (`must`), FAILUREs and WARNINGs (`should`), none (`never`). */
+const FAIL_ON = ['must', 'should', 'never'];
 const RESULTS_SCHEMA_VERSION = 1;
 
 
@@ -31327,32 +31404,30 @@ const RESULTS_SCHEMA_VERSION = 1;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ buildBadge),
-/* harmony export */   z: () => (/* binding */ DEFAULT_BADGE_LABEL)
+/* harmony export */   De: () => (/* binding */ badgeFor),
+/* harmony export */   qb: () => (/* binding */ buildBadge),
+/* harmony export */   w9: () => (/* binding */ badgeCounts),
+/* harmony export */   zg: () => (/* binding */ DEFAULT_BADGE_LABEL)
 /* harmony export */ });
 const DEFAULT_BADGE_LABEL = 'SEP-2207';
-/** Shields' named colours, from the best pass rate down. */
-const COLOURS = [
-    [1, 'brightgreen'],
-    [0.9, 'green'],
-    [0.75, 'yellowgreen'],
-    [0.5, 'yellow'],
-    [0.25, 'orange'],
-    [0, 'red'],
-];
-/**
- * `14/14 passed` when nothing went wrong, `3 warnings` when only warnings did, `12/14 passed` when something failed.
- * The pass rate counts results with a verdict (SUCCESS, WARNING, FAILURE); INFO and SKIPPED are neither.
- */
-function buildBadge(suite, label = DEFAULT_BADGE_LABEL) {
-    const { SUCCESS: passed, WARNING: warnings, FAILURE: failures } = suite.counts;
-    const judged = passed + warnings + failures;
-    const rate = judged === 0 ? 0 : passed / judged;
-    if (failures === 0 && warnings > 0) {
-        return { schemaVersion: 1, label, message: `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`, color: 'yellow' };
-    }
-    const colour = COLOURS.find(([minimum]) => rate >= minimum)?.[1] ?? 'red';
-    return { schemaVersion: 1, label, message: judged === 0 ? 'no results' : `${passed}/${judged} passed`, color: judged === 0 ? 'lightgrey' : colour };
+function badgeCounts(verdict) {
+    return {
+        failing: verdict.judged.filter((item) => item.judgement === 'fails').length,
+        findings: verdict.judged.filter((item) => item.judgement !== 'fails' && item.judgement !== 'clean').length,
+        total: verdict.judged.length,
+    };
+}
+/** `fails · 1/29 checks` (red), `passes · 3/29 flagged` (yellow), `passes · 0/29 flagged` (green). */
+function badgeFor(counts, label = DEFAULT_BADGE_LABEL, failed = counts.failing > 0) {
+    if (counts.total === 0)
+        return { schemaVersion: 1, label, message: 'no results', color: 'lightgrey' };
+    if (failed)
+        return { schemaVersion: 1, label, message: `fails · ${counts.failing}/${counts.total} checks`, color: 'red' };
+    const color = counts.findings > 0 ? 'yellow' : 'brightgreen';
+    return { schemaVersion: 1, label, message: `passes · ${counts.findings}/${counts.total} flagged`, color };
+}
+function buildBadge(verdict, label = DEFAULT_BADGE_LABEL) {
+    return badgeFor(badgeCounts(verdict), label, !verdict.passed);
 }
 
 
@@ -31505,14 +31580,14 @@ function staleEntries(baseline, suite) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Vf: () => (/* binding */ escapeMarkdownCell),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   YD: () => (/* binding */ richText),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony exports visibleText, safeUrl */
+/* unused harmony exports visibleText, escapeMarkdownCell */
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87496);
 /**
  * Escaping for the markdown job summary. GitHub renders the summary as GitHub-flavoured markdown with HTML, and
@@ -31554,7 +31629,7 @@ function escapeMarkdown(text) {
         .replace(/\r\n|\r|\n/g, '<br>');
 }
 /** `escapeMarkdown` for a table cell: the same rules (`|` is an entity, new lines are `<br>`), named for the reader. */
-const escapeMarkdownCell = escapeMarkdown;
+const escapeMarkdownCell = (/* unused pure expression or super */ null && (escapeMarkdown));
 /** Words and identifiers we write ourselves (ids, scenario names, versions) pass as they are; anything else is escaped. */
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9/-]*$/;
 function plainText(text) {
@@ -31630,23 +31705,260 @@ function link(label, url) {
 
 /***/ }),
 
+/***/ 53877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ evidenceLines)
+/* harmony export */ });
+/* unused harmony export requestEvidence */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65655);
+
+const MAX_LINE = 300;
+const MAX_DETAIL = 200;
+/** Parameters the checks are about come first, so they survive when a long line is cut. */
+const KEY_PARAMETERS = ['grant_type', 'refresh_token', 'scope', 'resource', 'prompt', 'client_id', 'grant_types'];
+const keyRank = (name) => {
+    const rank = KEY_PARAMETERS.indexOf(name);
+    return rank === -1 ? KEY_PARAMETERS.length : rank;
+};
+/** `a=b c=d`, key parameters first. */
+function parameters(values) {
+    return Object.entries(values)
+        .sort(([a], [b]) => keyRank(a) - keyRank(b))
+        .flatMap(([name, value]) => [value].flat().map((item) => `${name}=${item}`))
+        .join(' ');
+}
+const json = (body) => body.kind === 'json' && typeof body.value === 'object' && body.value !== null && !Array.isArray(body.value)
+    ? body.value
+    : undefined;
+/** What the request sent that matters, on one line. */
+function sent(exchange) {
+    if (exchange.body.kind === 'form')
+        return parameters(exchange.body.value);
+    const body = json(exchange.body);
+    if (exchange.endpoint === 'register' && body)
+        return `grant_types=${JSON.stringify(body.grant_types ?? null)}`;
+    if (exchange.endpoint === 'mcp' && body && typeof body.method === 'string')
+        return `(${body.method})`;
+    return parameters(exchange.query);
+}
+/** What the answer said that matters: an OAuth error, the tokens a token response carried, a 401's challenge. */
+function answered(exchange) {
+    const body = json(exchange.response);
+    if (typeof body?.error === 'string')
+        return ` ${body.error}`;
+    if (exchange.endpoint === 'token' && body) {
+        const refresh = typeof body.refresh_token === 'string' ? `refresh_token ${body.refresh_token}` : 'no refresh_token';
+        return `, issued ${refresh}`;
+    }
+    const challenge = exchange.responseHeaders['www-authenticate'];
+    if (exchange.status === 401 && challenge)
+        return ` (${/error="([^"]+)"/.exec(challenge)?.[1] ?? 'challenge'})`;
+    return '';
+}
+/** `#11 POST /token grant_type=refresh_token refresh_token=rt-…aaaa → 200, issued refresh_token rt-…bbbb`. */
+function requestEvidence(exchange) {
+    const what = sent(exchange);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(`#${exchange.seq} ${exchange.method} ${exchange.path}${what === '' ? '' : ` ${what}`} → ${exchange.status}${answered(exchange)}`, MAX_LINE);
+}
+/** Names for the details checks record; a key not listed here is split into words. */
+const DETAIL_NAMES = {
+    registrationMethod: 'registered by',
+    grantTypes: 'grant_types',
+    clientMetadataDocument: 'client metadata document',
+    places: 'found in',
+    reuses: 'old refresh tokens presented',
+    serverUrl: 'server URL',
+};
+/** Details the reports leave to results.json: the scenario outcome's client line and the messages already say them. */
+const OMITTED = new Set(['exitCode', 'signal', 'timedOut', 'durationMs', 'requests', 'reusedAt', 'rotatedResponseDeliveredAt']);
+const words = (name) => DETAIL_NAMES[name] ?? name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+function detailValue(value) {
+    if (typeof value === 'number')
+        return String(Math.round(value * 10) / 10);
+    if (Array.isArray(value))
+        return value.join('; ');
+    return String(value);
+}
+/** Plain text lines: excerpts or request lines, then details (empty or null values left out). */
+function evidenceLines(result, transcript) {
+    const bySeq = new Map(transcript.map((exchange) => [exchange.seq, exchange]));
+    const excerpts = result.evidence.excerpts ?? [];
+    const lines = excerpts.length > 0
+        ? excerpts.map((excerpt) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(excerpt, MAX_LINE))
+        : result.evidence.requests.map((seq) => {
+            const exchange = bySeq.get(seq);
+            return exchange ? requestEvidence(exchange) : `#${seq} (not in the transcript)`;
+        });
+    for (const [name, value] of Object.entries(result.evidence.details)) {
+        if (OMITTED.has(name) || value === null || value === false || (name === 'places' && excerpts.length > 0))
+            continue;
+        lines.push(`${words(name)}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(detailValue(value), MAX_DETAIL)}`);
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 19334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ collectFindings),
+/* harmony export */   WG: () => (/* binding */ sameThingKey),
+/* harmony export */   rK: () => (/* binding */ scenariosText)
+/* harmony export */ });
+const JUDGEMENT_ORDER = ['fails', 'baselined', 'draft-only', 'below-fail-on', 'advisory', 'clean'];
+/**
+ * Two results say the same thing when only request numbers, times and ports differ: "#15 POST /token → 400 at
+ * 9199.1 ms" in one scenario is "#17 POST /token → 400 at 8120.4 ms" in another.
+ */
+function sameThingKey(result, judgement) {
+    const message = result.message
+        .replace(/#\d+/g, '#')
+        .replace(/\b\d+(?:\.\d+)?\s*(?:ms|s)\b/g, 'T')
+        .replace(/:\d{2,5}\b/g, ':P');
+    return [judgement, result.status, result.id, message].join('\u0000');
+}
+function collectFindings(suite, verdict) {
+    const scenarios = new Map(suite.scenarios.map((scenario) => [scenario.name, scenario]));
+    const groups = new Map();
+    for (const { scenario, result, judgement } of verdict.judged) {
+        if (judgement === 'clean')
+            continue;
+        const key = sameThingKey(result, judgement);
+        const group = groups.get(key);
+        if (group)
+            group.scenarios.push(scenario);
+        else
+            groups.set(key, { judgement, result, first: scenarios.get(scenario), scenarios: [scenario] });
+    }
+    const rank = (finding) => JUDGEMENT_ORDER.indexOf(finding.judgement) * 2 + (finding.result.status === 'FAILURE' ? 0 : 1);
+    return [...groups.values()]
+        .map((finding, order) => ({ finding, order }))
+        .sort((a, b) => rank(a.finding) - rank(b.finding) || a.order - b.order)
+        .map(({ finding }, index) => ({ ...finding, number: index + 1 }));
+}
+/** "auth/refresh-token-use", "3 scenarios: a, b, c", "all 7 scenarios"; `name` formats each scenario name. */
+function scenariosText(finding, total, name = (scenario) => scenario) {
+    const { scenarios } = finding;
+    if (scenarios.length === 1)
+        return name(scenarios[0]);
+    if (scenarios.length === total && total > 2)
+        return `all ${total} scenarios`;
+    return `${scenarios.length} scenarios: ${scenarios.map(name).join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 99401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gy: () => (/* binding */ mark),
+/* harmony export */   Rh: () => (/* binding */ statusLabel),
+/* harmony export */   S4: () => (/* binding */ judge),
+/* harmony export */   T_: () => (/* binding */ MARKS_LEGEND),
+/* harmony export */   j6: () => (/* binding */ whyLong),
+/* harmony export */   z3: () => (/* binding */ whyShort)
+/* harmony export */ });
+/* unused harmony exports failsRun, isFinding */
+/** Whether a result is enforced and at the `fail-on` level, before the baseline is consulted. */
+function failsRun(result, failOn) {
+    if (result.draftOnly || failOn === 'never')
+        return false;
+    return result.status === 'FAILURE' || (failOn === 'should' && result.status === 'WARNING');
+}
+function judge(result, failOn, baselined) {
+    if (result.status !== 'FAILURE' && result.status !== 'WARNING')
+        return 'clean';
+    if (result.draftOnly)
+        return result.introducedIn === 'advisory' ? 'advisory' : 'draft-only';
+    if (failsRun(result, failOn))
+        return baselined ? 'baselined' : 'fails';
+    return 'below-fail-on';
+}
+/** A finding: a FAILURE or WARNING, whether or not it fails the run. */
+const isFinding = (judgement) => judgement !== 'clean';
+/** Why a finding does not fail the run, in a few words for a table cell; empty for `fails` and `clean`. */
+function whyShort(judgement) {
+    switch (judgement) {
+        case 'baselined':
+            return 'baselined';
+        case 'draft-only':
+        case 'advisory':
+            return judgement;
+        case 'below-fail-on':
+            return 'below fail-on';
+        case 'fails':
+        case 'clean':
+            return '';
+    }
+}
+/** Why a result does (or does not) fail the run, in a sentence fragment: "draft-only: introduced in 2026-07-28, …". */
+function whyLong(judgement, result, specVersion, failOn) {
+    switch (judgement) {
+        case 'fails':
+            return `fails the run: a ${result.level} in force since ${result.introducedIn}`;
+        case 'baselined':
+            return 'listed in the baseline as an expected failure, so it does not fail the run';
+        case 'draft-only':
+            return `draft-only: introduced in ${result.introducedIn}, after spec ${specVersion}, so it does not fail the run`;
+        case 'advisory':
+            return 'advisory: good practice with no MCP normative text, so it never fails the run';
+        case 'below-fail-on':
+            return failOn === 'never' ? 'fail-on is never, so it does not fail the run' : `a ${result.status} does not fail the run with fail-on ${failOn}`;
+        case 'clean':
+            return 'not a finding';
+    }
+}
+const STATUS_MARK = { SUCCESS: '✅', FAILURE: '🟠', WARNING: '⚠️', INFO: 'ℹ️', SKIPPED: '⏭️' };
+/**
+ * The icon for a result: ❌ only when it fails the run; 🔕 when the baseline expects it; a FAILURE that cannot fail
+ * the run (draft-only, advisory, below fail-on) is 🟠, never ❌.
+ */
+function mark(status, judgement) {
+    if (judgement === 'fails')
+        return '❌';
+    if (judgement === 'baselined')
+        return '🔕';
+    return STATUS_MARK[status];
+}
+/** `❌ FAILURE`, `🟠 FAILURE · draft-only`, `⚠️ WARNING · advisory`, `✅ SUCCESS`. */
+function statusLabel(status, judgement) {
+    const why = whyShort(judgement);
+    return `${mark(status, judgement)} ${status}${why === '' ? '' : ` · ${why}`}`;
+}
+/** The legend of the marks, for reports that use them. */
+const MARKS_LEGEND = '❌ fails the run · 🟠 FAILURE that does not fail it (draft-only, advisory or below fail-on) · ⚠️ WARNING that does not fail it · 🔕 expected failure (baseline) · ℹ️ INFO · ⏭️ not observed · ✅ SUCCESS';
+
+
+/***/ }),
+
 /***/ 42998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fr: () => (/* binding */ renderTestsuite),
+/* harmony export */   Qx: () => (/* binding */ suiteName),
 /* harmony export */   RV: () => (/* binding */ renderJunit),
 /* harmony export */   ys: () => (/* binding */ renderTestsuites)
 /* harmony export */ });
 /* unused harmony exports escapeXml, seconds */
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67355);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90687);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53877);
+/* harmony import */ var _judgement_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99401);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(65655);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90687);
+
+
 
 
 /** Escapes text for XML and drops characters XML 1.0 cannot hold at all. */
 function escapeXml(text) {
     return text
-        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
         .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
         .replace(/&/g, '&amp;')
@@ -31655,32 +31967,54 @@ function escapeXml(text) {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;');
 }
-const seconds = (ms) => (ms / 1000).toFixed(3);
-function testcase(classname, result, fails) {
-    const head = `    <testcase classname="${escapeXml(classname)}" name="${escapeXml(result.id)}" time="0">`;
-    const tags = `${result.status}, ${result.level}, ${result.draftOnly ? 'draft-only' : 'enforced'}`;
-    const text = `${result.message}\nRequirement: ${result.requirement}\nSource: ${result.sources[0]?.url ?? ''}`;
-    if (fails) {
-        return `${head}\n      <failure message="${escapeXml(result.message)}" type="${escapeXml(result.status)}">${escapeXml(`${tags}\n${text}`)}</failure>\n    </testcase>`;
-    }
-    if (result.status === 'SKIPPED')
-        return `${head}\n      <skipped message="${escapeXml(result.message)}"/>\n    </testcase>`;
-    return `${head}\n      <system-out>${escapeXml(`${tags}\n${text}`)}</system-out>\n    </testcase>`;
+const seconds = (ms) => (Math.max(0, ms) / 1000).toFixed(3);
+/** How long the behaviour a result judged took: the client's run for the outcome, else its requests' span. */
+function resultMs(result, scenario) {
+    if (result.id === 'scenario-outcome')
+        return scenario.client.durationMs;
+    const judged = scenario.transcript.filter((exchange) => result.evidence.requests.includes(exchange.seq));
+    if (judged.length === 0)
+        return 0;
+    return Math.max(...judged.map((exchange) => exchange.respondedAt)) - Math.min(...judged.map((exchange) => exchange.receivedAt));
 }
-/** One <testsuite>, with its counts, for the results of one scenario. */
-function renderTestsuite(suite) {
-    const failures = suite.failing.filter(Boolean).length;
-    const skipped = suite.results.filter((result) => result.status === 'SKIPPED').length;
-    const properties = Object.entries(suite.properties ?? {});
+function testcase(scenario, classname, result, judgement, verdict, options) {
+    const file = options.file ? ` file="${escapeXml(options.file)}"` : '';
+    const head = `    <testcase classname="${escapeXml(classname)}" name="${escapeXml(result.id)}"${file} time="${seconds(resultMs(result, scenario))}">`;
+    const message = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plainMessage */ .C5)(result.message);
+    const details = () => [
+        `${result.status} · ${result.level} · ${(0,_judgement_js__WEBPACK_IMPORTED_MODULE_1__/* .whyLong */ .j6)(judgement, result, verdict.specVersion, verdict.failOn)}`,
+        message,
+        ...(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLines */ .p)(result, scenario.transcript).map((line) => `  ${line}`),
+        `Fix: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plainMessage */ .C5)(result.fix ?? '')}`,
+        `Requirement: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plainMessage */ .C5)(result.requirement)}`,
+        `Source: ${result.sources[0]?.url ?? ''}`,
+    ].join('\n');
+    if (judgement === 'fails') {
+        return `${head}\n      <failure type="${escapeXml(result.level)}" message="${escapeXml(`${result.status}: ${message}`)}">${escapeXml(details())}</failure>\n    </testcase>`;
+    }
+    if (judgement !== 'clean') {
+        return `${head}\n      <skipped message="${escapeXml(`${(0,_judgement_js__WEBPACK_IMPORTED_MODULE_1__/* .whyShort */ .z3)(judgement)} ${result.status}: ${message}`)}">${escapeXml(details())}</skipped>\n    </testcase>`;
+    }
+    if (result.status === 'SKIPPED') {
+        const reason = /^not observed/i.test(message) ? message.replace(/^Not/, 'not') : `not observed: ${message}`;
+        return `${head}\n      <skipped message="${escapeXml(reason)}"/>\n    </testcase>`;
+    }
+    return `${head}\n      <system-out>${escapeXml(`${result.status}: ${message}`)}</system-out>\n    </testcase>`;
+}
+/** One <testsuite> for a scenario of a judged run. */
+function renderTestsuite(scenario, verdict, name, options, properties = {}) {
+    const results = [scenario.outcome, ...scenario.checks];
+    const judgements = results.map((result) => (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .judgementOf */ .lG)(verdict, scenario.name, result));
+    const failures = judgements.filter((judgement) => judgement === 'fails').length;
+    const skipped = results.filter((result, index) => result.status === 'SKIPPED' || (judgements[index] !== 'fails' && judgements[index] !== 'clean')).length;
+    const entries = Object.entries(properties);
     const xml = [
-        `  <testsuite name="${escapeXml(suite.name)}" tests="${suite.results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(suite.durationMs)}">`,
-        ...(properties.length > 0
-            ? ['    <properties>', ...properties.map(([name, value]) => `      <property name="${escapeXml(name)}" value="${escapeXml(value)}"/>`), '    </properties>']
-            : []),
-        ...suite.results.map((result, index) => testcase(suite.name, result, suite.failing[index])),
+        `  <testsuite name="${escapeXml(name)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(scenario.durationMs)}">`,
+        ...(entries.length > 0 ? ['    <properties>', ...entries.map(([key, value]) => `      <property name="${escapeXml(key)}" value="${escapeXml(value)}"/>`), '    </properties>'] : []),
+        ...results.map((result, index) => testcase(scenario, scenario.name, result, judgements[index], verdict, options)),
         '  </testsuite>',
     ].join('\n');
-    return { xml, tests: suite.results.length, failures, skipped };
+    return { xml, tests: results.length, failures, skipped };
 }
 /** The whole document around rendered testsuites, with the totals. */
 function renderTestsuites(name, suites, durationMs) {
@@ -31693,17 +32027,12 @@ function renderTestsuites(name, suites, durationMs) {
         '',
     ].join('\n');
 }
-function renderJunit(suite, failOn, baseline) {
-    const suites = suite.scenarios.map((scenario) => {
-        const results = [scenario.outcome, ...scenario.checks];
-        return renderTestsuite({
-            name: scenario.name,
-            results,
-            failing: results.map((result) => (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .failsRun */ .F)(result, failOn) && !(0,_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .isBaselined */ .Ee)(baseline, scenario.name, result.id)),
-            durationMs: scenario.durationMs,
-        });
-    });
-    return renderTestsuites(`sep-2207-action (spec ${suite.specVersion})`, suites, suite.durationMs);
+/** `label / scenario` when the run has a label, so merged reports of two clients stay apart. */
+const suiteName = (label, scenario) => (label ? `${label} / ${scenario}` : scenario);
+function renderJunit(suite, verdict, options = {}) {
+    const suites = suite.scenarios.map((scenario) => renderTestsuite(scenario, verdict, suiteName(suite.label, scenario.name), options));
+    const name = `sep-2207-action${suite.label ? ` ${suite.label}` : ''} (spec ${suite.specVersion})`;
+    return renderTestsuites(name, suites, suite.durationMs);
 }
 
 
@@ -31717,10 +32046,16 @@ function renderJunit(suite, failOn, baseline) {
 /* harmony export */   JJ: () => (/* binding */ renderTerminalReport),
 /* harmony export */   RK: () => (/* binding */ visible),
 /* harmony export */   RY: () => (/* binding */ droppedNote),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   vd: () => (/* binding */ rerunNote)
 /* harmony export */ });
 /* unused harmony exports paint, statusLabel, lastLines */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65655);
+/* harmony import */ var _judgement_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99401);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90687);
+
+
+
+
 const STATUS_STYLE = {
     SUCCESS: { mark: '✔', color: 32 },
     FAILURE: { mark: '✘', color: 31 },
@@ -31735,9 +32070,6 @@ function statusLabel(status, options) {
     const style = STATUS_STYLE[status];
     return paint(`${style.mark} ${status.padEnd(7)}`, style.color, options);
 }
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
 /** A client that flooded the mocks: the transcript, and so the checks, hold only its first requests. */
 function droppedNote(scenario) {
     const count = (n, what) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
@@ -31750,12 +32082,19 @@ function inParallel(firstOutcome) {
 }
 /** A scenario whose client did not finish while others ran, and was run again alone: only that run counts. */
 function rerunNote(scenario) {
-    return scenario.rerunAlone ? `run again alone: ${inParallel(scenario.rerunAlone.firstOutcome)}; only this run counts` : null;
+    if (!scenario.rerunAlone)
+        return null;
+    const { firstOutcome } = scenario.rerunAlone;
+    if (firstOutcome === scenario.outcome.message)
+        return 'ran again alone and ended the same way, so running in parallel did not cause this';
+    return `run again alone: ${inParallel(firstOutcome)}; only this run counts`;
 }
-function resultLines(result, options) {
-    const tags = [result.level, result.draftOnly ? 'draft-only' : 'enforced'].join(', ');
+function resultLines(result, judgement, options) {
+    const why = judgement === 'fails' ? 'fails the run' : judgement === 'clean' ? (result.draftOnly ? 'draft-only' : 'enforced') : `${(0,_judgement_js__WEBPACK_IMPORTED_MODULE_0__/* .whyShort */ .z3)(judgement)}, does not fail the run`;
+    // A FAILURE that cannot fail the run is yellow, never the red of one that does.
+    const label = result.status === 'FAILURE' && judgement !== 'fails' ? paint(`✘ ${result.status.padEnd(7)}`, 33, options) : statusLabel(result.status, options);
     return [
-        `  ${statusLabel(result.status, options)} ${result.id} ${paint(`(${tags})`, 90, options)}`,
+        `  ${label} ${result.id} ${paint(`(${result.level}, ${why})`, 90, options)}`,
         `            ${visible(result.message)}`,
     ];
 }
@@ -31769,7 +32108,7 @@ function clientSummary(scenario) {
         return 'client timed out';
     if (client.exitCode === null)
         return `client killed by ${client.signal ?? 'a signal'}`;
-    return `client exit ${client.exitCode} after ${formatSeconds(client.durationMs)}`;
+    return `client exit ${client.exitCode} after ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(client.durationMs)}`;
 }
 function renderTerminalReport(suite, outcome, options) {
     const lines = [];
@@ -31781,7 +32120,7 @@ function renderTerminalReport(suite, outcome, options) {
         if (rerun)
             lines.push(`  ${paint(`↻ ${visible(rerun)}`, 90, options)}`);
         for (const result of [scenario.outcome, ...scenario.checks])
-            lines.push(...resultLines(result, options));
+            lines.push(...resultLines(result, (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .judgementOf */ .lG)(outcome, scenario.name, result), options));
         if (scenario.outcome.status !== 'SUCCESS' && scenario.client.stderrTail.trim() !== '') {
             lines.push(`            ${paint('client stderr (last lines):', 90, options)}`);
             for (const line of lastLines(scenario.client.stderrTail, 5))
@@ -31792,7 +32131,7 @@ function renderTerminalReport(suite, outcome, options) {
         .filter((status) => suite.counts[status] > 0)
         .map((status) => `${suite.counts[status]} ${status}`)
         .join(', ');
-    lines.push('', `${suite.scenarios.length} scenarios, spec ${suite.specVersion}, protocol ${suite.protocolVersion}, ${formatSeconds(suite.durationMs)}: ${counts}`, outcome.passed ? paint(`PASSED  ${outcome.reason}`, 32, options) : paint(`FAILED  ${outcome.reason}`, 31, options));
+    lines.push('', `${suite.scenarios.length} scenarios, spec ${suite.specVersion}, protocol ${suite.protocolVersion}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(suite.durationMs)}: ${counts}`, outcome.passed ? paint(`PASSED  ${outcome.reason}`, 32, options) : paint(`FAILED  ${outcome.reason}`, 31, options));
     return `${lines.join('\n')}\n`;
 }
 /**
@@ -31815,54 +32154,117 @@ function lastLines(text, count) {
 
 /***/ }),
 
+/***/ 65655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ plainMessage),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   qi: () => (/* binding */ firstSentence),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/**
+ * Small text helpers every reporter shares: counting words, cutting to a length, seconds, and turning the checks'
+ * markdown-flavoured messages into plain text for places that render none (annotations, JUnit, badges).
+ */
+/** `1 scenario`, `2 scenarios`, `1,024 requests`. */
+function plural(count, one, many = `${one}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+/** `text` cut to `max` characters (not splitting a surrogate pair), with `…` when cut. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    const end = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+    return `${text.slice(0, Math.max(0, end))}…`;
+}
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** A check message without backticks, for places that render no markdown: `` `offline_access` `` reads as offline_access. */
+function plainMessage(text) {
+    return text.replace(/`/g, '');
+}
+/** The first sentence of a message, for a table cell or a title; the whole message when it has one sentence. */
+function firstSentence(text, max) {
+    const match = /^(.+?\.)(\s|$)/s.exec(text);
+    return cut((match?.[1] ?? text).replace(/\s+/g, ' ').trim(), max);
+}
+/** The last `count` non-empty lines of `text`. */
+function lastLines(text, count) {
+    return text
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== '')
+        .slice(-count);
+}
+
+
+/***/ }),
+
 /***/ 90687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ failsRun),
-/* harmony export */   W: () => (/* binding */ verdict)
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   lG: () => (/* binding */ judgementOf)
 /* harmony export */ });
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67355);
+/* harmony import */ var _judgement_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99401);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65655);
 
-/** Whether a result is enforced and at the `fail-on` level, before the baseline is consulted. */
-function failsRun(result, failOn) {
-    if (result.draftOnly || failOn === 'never')
-        return false;
-    return result.status === 'FAILURE' || (failOn === 'should' && result.status === 'WARNING');
+
+
+
+const key = (scenario, id) => `${scenario}\u0000${id}`;
+/** The judgement of one result of the suite the verdict was made for. */
+function judgementOf(verdict, scenario, result) {
+    let index = indexes.get(verdict);
+    if (index === undefined) {
+        index = new Map(verdict.judged.map((item) => [key(item.scenario, item.result.id), item.judgement]));
+        indexes.set(verdict, index);
+    }
+    return index.get(key(scenario, result.id)) ?? 'clean';
 }
-const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+const indexes = new WeakMap();
 function verdict(suite, failOn, baseline) {
-    const enforcedProblems = suite.scenarios.flatMap((scenario) => [scenario.outcome, ...scenario.checks]
-        .filter((result) => failsRun(result, failOn))
-        .map((result) => ({ scenario: scenario.name, result })));
-    const listed = ({ scenario, result }) => (0,_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .isBaselined */ .Ee)(baseline, scenario, result.id);
-    const failing = enforcedProblems.filter((problem) => !listed(problem));
-    const expected = enforcedProblems.filter(listed);
+    const judged = suite.scenarios.flatMap((scenario) => [scenario.outcome, ...scenario.checks].map((result) => ({
+        scenario: scenario.name,
+        result,
+        judgement: (0,_judgement_js__WEBPACK_IMPORTED_MODULE_1__/* .judge */ .S4)(result, failOn, (0,_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .isBaselined */ .Ee)(baseline, scenario.name, result.id)),
+    })));
+    const pick = (judgement) => judged.filter((item) => item.judgement === judgement).map(({ scenario, result }) => ({ scenario, result }));
+    const failing = pick('fails');
+    const expected = pick('baselined');
     const stale = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .staleEntries */ .oY)(baseline, suite);
+    const base = { specVersion: suite.specVersion, failOn, judged, failing, expected, stale };
     const notes = [
-        expected.length > 0 ? `${plural(expected.length, 'expected failure is', 'expected failures are')} listed in the baseline.` : '',
-        stale.length > 0 ? `${plural(stale.length, 'baseline entry now passes', 'baseline entries now pass')} and can be removed.` : '',
+        expected.length > 0 ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(expected.length, 'expected failure is', 'expected failures are')} listed in the baseline.` : '',
+        stale.length > 0 ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(stale.length, 'baseline entry now passes', 'baseline entries now pass')} and can be removed.` : '',
     ].filter(Boolean);
     if (failing.length > 0) {
-        const ids = [...new Set(failing.map(({ result }) => result.id))].join(', ');
+        const byId = new Map();
+        for (const { scenario, result } of failing)
+            byId.set(result.id, [...(byId.get(result.id) ?? []), scenario]);
+        const named = [...byId].slice(0, 3).map(([id, scenarios]) => `${id} in ${scenarios.join(', ')}`);
+        const more = byId.size > named.length ? `; and ${byId.size - named.length} more checks` : '';
         return {
+            ...base,
             passed: false,
             reason: [
-                `${plural(failing.length, 'enforced result fails', 'enforced results fail')} the run under spec ${suite.specVersion} with fail-on ${failOn}: ${ids}.`,
+                `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(failing.length, 'enforced result fails', 'enforced results fail')} the run under spec ${suite.specVersion} with fail-on ${failOn}: ${named.join('; ')}${more}.`,
                 ...notes,
             ].join(' '),
-            failing,
-            expected,
-            stale,
         };
     }
-    const findings = suite.counts.FAILURE + suite.counts.WARNING - expected.length;
+    const findings = judged.filter((item) => item.judgement !== 'clean' && item.judgement !== 'baselined').length;
     if (findings > 0)
-        notes.push(`${plural(findings, 'finding is', 'findings are')} reported that cannot fail it (draft-only, advisory or below fail-on).`);
+        notes.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(findings, 'result has', 'results have')} a FAILURE or WARNING that cannot fail it (draft-only, advisory or below fail-on).`);
     const head = failOn === 'never'
         ? 'fail-on is never, so no result fails the run.'
         : `no enforced result fails under spec ${suite.specVersion} with fail-on ${failOn}.`;
-    return { passed: true, reason: [head, ...notes].join(' '), failing, expected, stale };
+    return { ...base, passed: true, reason: [head, ...notes].join(' ') };
 }
 
 
@@ -32491,6 +32893,7 @@ function serverScenario(options, probe, server, durationMs) {
         level: 'MUST',
         introducedIn: definition.introducedIn,
         sources: [{ label: 'MCP 2025-06-18, Authorization: Authorization Server Location', url: 'https://modelcontextprotocol.io/specification/2025-06-18/basic/authorization#authorization-server-location' }],
+        fix: 'Check that the server URL answers an unauthenticated `initialize` POST with a 401 and a `WWW-Authenticate` challenge.',
         status: probe.problem === null ? 'SUCCESS' : 'FAILURE',
         message: probe.problem === null ? `The server at ${options.serverUrl} answered the probe.` : `The probe failed: ${probe.problem}.`,
         evidence: { requests: probe.transcript.map((exchange) => exchange.seq), details: { serverUrl: options.serverUrl } },
@@ -32521,7 +32924,7 @@ function serverScenario(options, probe, server, durationMs) {
 /* harmony export */   P$: () => (/* binding */ parseSettings),
 /* harmony export */   c9: () => (/* binding */ strictBoolean)
 /* harmony export */ });
-/* unused harmony exports FAIL_ON, MODES, DEFAULT_TIMEOUT_MS, DEFAULT_OUTPUT_DIR */
+/* unused harmony exports MODES, DEFAULT_TIMEOUT_MS, DEFAULT_OUTPUT_DIR */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_run_suite_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64944);
@@ -32537,7 +32940,7 @@ function serverScenario(options, probe, server, durationMs) {
 
 
 
-const FAIL_ON = ['must', 'should', 'never'];
+
 /** `client`: run a client against the mock scenarios; `server`: probe an MCP server; `aggregate`: merge results. */
 const MODES = ['client', 'server', 'aggregate'];
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -32589,11 +32992,11 @@ function parseSettings(raw, nameOf) {
         timeoutMs: positiveInteger(given(raw.timeout), DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, nameOf('timeout'), 'milliseconds'),
         // Most of a scenario is waiting (token lifetimes, the client's own start-up), so all of them run at once.
         concurrency: positiveInteger(given(raw.concurrency), _scenarios_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SCENARIOS */ .U9.length, 64, nameOf('concurrency'), 'scenarios at once'),
-        failOn: oneOf(given(raw.failOn) ?? 'must', FAIL_ON, nameOf('failOn')),
+        failOn: oneOf(given(raw.failOn) ?? 'must', _model_js__WEBPACK_IMPORTED_MODULE_3__/* .FAIL_ON */ .d$, nameOf('failOn')),
         outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, given(raw.outputDir) ?? DEFAULT_OUTPUT_DIR),
         workingDirectory,
         expectedFailures: given(raw.expectedFailures) === undefined ? null : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, given(raw.expectedFailures)),
-        badgeLabel: given(raw.badgeLabel) ?? _report_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BADGE_LABEL */ .z,
+        badgeLabel: given(raw.badgeLabel) ?? _report_badge_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BADGE_LABEL */ .zg,
         consentShim: strictBoolean(given(raw.consentShim), true, nameOf('consentShim')),
         isolateHome: strictBoolean(given(raw.isolateHome), true, nameOf('isolateHome')),
         scenarioNames: oneOf(given(raw.scenarioNames) ?? 'upstream', _engine_run_suite_js__WEBPACK_IMPORTED_MODULE_1__/* .SCENARIO_NAME_CHOICES */ .mG, nameOf('scenarioNames')),
@@ -41562,6 +41965,7 @@ exports.visitAsync = visitAsync;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  yU: () => (/* binding */ ExitCode),
   Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
@@ -41576,7 +41980,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);

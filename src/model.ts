@@ -13,6 +13,10 @@ export const PROTOCOL_VERSIONS = ['2025-03-26', '2025-06-18', '2025-11-25', '202
 export type ProtocolVersion = (typeof PROTOCOL_VERSIONS)[number];
 export const DEFAULT_PROTOCOL_VERSION: ProtocolVersion = '2025-11-25';
 
+/** Which enforced results fail a run: FAILUREs (`must`), FAILUREs and WARNINGs (`should`), none (`never`). */
+export const FAIL_ON = ['must', 'should', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
 export type CheckStatus = 'SUCCESS' | 'FAILURE' | 'WARNING' | 'INFO' | 'SKIPPED';
 export type RequirementLevel = 'MUST' | 'MUST NOT' | 'SHOULD' | 'SHOULD NOT' | 'MAY' | 'ADVISORY';
 /** The spec revision that introduced a requirement, or `advisory` for good practice with no MCP normative text. */
@@ -77,6 +81,8 @@ export interface CheckDefinition {
   level: RequirementLevel;
   introducedIn: IntroducedIn;
   sources: SourceLink[];
+  /** What to change in the client, in one line, shown next to a finding. */
+  fix: string;
 }
 
 export interface Evidence {
@@ -84,6 +90,11 @@ export interface Evidence {
   requests: number[];
   /** What the client actually sent or did, already redacted. */
   details: Record<string, string | number | boolean | string[] | null>;
+  /**
+   * The exact parts of requests a finding is about (a header, a parameter), as sent, redacted:
+   * `#7 POST /mcp, header x-refresh-token: rt-…1a2b`. Reports show them in place of whole requests.
+   */
+  excerpts?: string[];
 }
 
 /** A check's definition, with what it found in this run. */
@@ -151,6 +162,8 @@ export interface SuiteResult {
   mode: 'client' | 'server';
   /** Names this run in a matrix (e.g. `typescript-sdk@1.32`); null when not given. */
   label: string | null;
+  /** The GitHub Actions run that produced this result, when it ran on a runner; links a matrix to its evidence. */
+  runUrl?: string | null;
   specVersion: SpecVersion;
   protocolVersion: ProtocolVersion;
   command: string;

@@ -13,11 +13,20 @@ import { verdict, type Verdict } from './report/verdict.js';
 import { writeReportFiles, type ReportFiles } from './report/write-files.js';
 import type { Settings } from './settings.js';
 
+/** The GitHub Actions run this process belongs to, from the runner's environment; undefined off a runner. */
+export function githubRunUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt } = env;
+  if (!server || !repository || !runId) return undefined;
+  return `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
+}
+
 export interface RunHooks {
   onProgress?: (event: ProgressEvent) => void;
   signal?: AbortSignal;
   /** Extra environment for the client process (the consent shim, a test's PID file). */
   env?: Record<string, string>;
+  /** The client file JUnit testcases point at (the action's `annotation-file`). */
+  file?: string;
 }
 
 export interface RunOutcome {
@@ -68,13 +77,15 @@ async function produceSuite(settings: Settings, hooks: RunHooks): Promise<SuiteR
 
 export async function runConformance(settings: Settings, baseline: Baseline | undefined, hooks: RunHooks = {}): Promise<RunOutcome> {
   const suite = await produceSuite(settings, hooks);
+  const runUrl = githubRunUrl();
+  if (runUrl !== undefined) suite.runUrl = runUrl;
   const outcome = verdict(suite, settings.failOn, baseline);
-  const badge = buildBadge(suite, settings.badgeLabel);
-  const summaryMarkdown = renderSummary(suite, { verdict: outcome, failOn: settings.failOn, badgeLabel: settings.badgeLabel });
+  const badge = buildBadge(outcome, settings.badgeLabel);
+  const summaryMarkdown = renderSummary(suite, { verdict: outcome, badgeLabel: settings.badgeLabel });
   const files = await writeReportFiles(settings.outputDir, {
     suite,
     badge,
-    junit: renderJunit(suite, settings.failOn, baseline),
+    junit: renderJunit(suite, outcome, { file: hooks.file }),
     summaryMarkdown,
   });
   return { suite, verdict: outcome, baseline, badge, summaryMarkdown, files };

@@ -8,6 +8,8 @@ import {
   DEFAULT_SPEC_VERSION,
   PROTOCOL_VERSIONS,
   SPEC_VERSIONS,
+  FAIL_ON,
+  type FailOn,
   type ProtocolVersion,
   type SpecVersion,
 } from './model.js';
@@ -15,8 +17,7 @@ import { findScenario, SCENARIO_NAMES, SCENARIOS } from './scenarios/index.js';
 import type { Scenario } from './scenarios/types.js';
 import { DEFAULT_BADGE_LABEL } from './report/badge.js';
 
-export const FAIL_ON = ['must', 'should', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+export { FAIL_ON, type FailOn } from './model.js';
 
 /** `client`: run a client against the mock scenarios; `server`: probe an MCP server; `aggregate`: merge results. */
 export const MODES = ['client', 'server', 'aggregate'] as const;

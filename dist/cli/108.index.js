@@ -13,29 +13,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_AGGREGATE_TITLE, RESULTS_FILE_NAME, absolutePattern, aggregateVerdict, buildMatrix, cellText, labelFromPath, loadResults, overallBadge, renderAggregateJunit, renderAggregateSummary, runBadgeFiles, safeFileName, uniqueLabels, validateSuite
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/junit.ts
 var junit = __webpack_require__(2998);
 // EXTERNAL MODULE: ./src/report/verdict.ts
 var verdict = __webpack_require__(687);
 ;// CONCATENATED MODULE: ./src/aggregate/junit.ts
-/**
- * One JUnit file for the whole matrix: a <testsuite> per run and scenario, named `<label> / <scenario>`, with the
- * testcases of src/report/junit.ts (a <failure> only for a result that fails its run; other findings in
- * <system-out>, SKIPPED as <skipped>). There is no baseline in aggregate mode.
- */
+
 
 
 function renderAggregateJunit(runs, failOn) {
-    const suites = runs.flatMap((run) => run.suite.scenarios.map((scenario) => {
-        const results = [scenario.outcome, ...scenario.checks];
-        return (0,junit/* renderTestsuite */.Fr)({
-            name: `${run.label} / ${scenario.name}`,
-            results,
-            failing: results.map((result) => (0,verdict/* failsRun */.F)(result, failOn)),
-            durationMs: scenario.durationMs,
-            properties: { label: run.label, 'spec-version': run.suite.specVersion, 'results-file': run.file },
-        });
-    }));
+    const suites = runs.flatMap((run) => {
+        const judged = (0,verdict/* verdict */.WJ)(run.suite, failOn);
+        return run.suite.scenarios.map((scenario) => (0,junit/* renderTestsuite */.Fr)(scenario, judged, (0,junit/* suiteName */.Qx)(run.label, scenario.name), {}, { label: run.label, 'spec-version': run.suite.specVersion, ...(run.suite.runUrl && (0,report_escape/* safeUrl */.Pl)(run.suite.runUrl) ? { 'run-url': run.suite.runUrl } : {}) }));
+    });
     const durationMs = runs.reduce((sum, run) => sum + run.suite.scenarios.reduce((total, scenario) => total + scenario.durationMs, 0), 0);
     return (0,junit/* renderTestsuites */.ys)(`sep-2207-action matrix (${runs.length} ${runs.length === 1 ? 'run' : 'runs'})`, suites, durationMs);
 }
@@ -152,6 +144,9 @@ function validateSuite(value) {
         // Older results.json files of the same schema version have no label: it is derived from the path instead.
         if (value.label !== undefined && value.label !== null && typeof value.label !== 'string') {
             throw new Invalid(`label is ${describe(value.label)}, expected a string or null`);
+        }
+        if (value.runUrl !== undefined && value.runUrl !== null && typeof value.runUrl !== 'string') {
+            throw new Invalid(`runUrl is ${describe(value.runUrl)}, expected a string or null`);
         }
         for (const name of ['specVersion', 'protocolVersion', 'command', 'startedAt'])
             expectString(value, '', name);
@@ -331,7 +326,13 @@ async function loadResults(patterns, cwd) {
 
 // EXTERNAL MODULE: ./src/report/badge.ts
 var badge = __webpack_require__(793);
+// EXTERNAL MODULE: ./src/report/findings.ts
+var findings = __webpack_require__(9334);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
 ;// CONCATENATED MODULE: ./src/aggregate/matrix.ts
+
+
 
 
 
@@ -350,11 +351,12 @@ function buildMatrix(runs, failOn = 'must') {
     const scenarioOrder = [];
     const rowsByScenario = new Map();
     const rowsByKey = new Map();
-    const rowFor = (scenario, result, outcome) => {
-        const key = rowKey(scenario, result.id);
+    const failures = [];
+    const rowFor = (scenario, id, title, outcome) => {
+        const key = rowKey(scenario, id);
         let row = rowsByKey.get(key);
         if (row === undefined) {
-            row = { scenario, checkId: result.id, outcome, title: result.title, cells: runs.map(() => null) };
+            row = { scenario, checkId: id, outcome, title, cells: runs.map(() => null) };
             rowsByKey.set(key, row);
             let list = rowsByScenario.get(scenario);
             if (list === undefined) {
@@ -371,21 +373,23 @@ function buildMatrix(runs, failOn = 'must') {
         return row;
     };
     const columns = runs.map((run, column) => {
-        let failing = 0;
-        for (const scenario of run.suite.scenarios) {
-            const results = [[scenario.outcome, true], ...scenario.checks.map((check) => [check, false])];
-            for (const [result, outcome] of results) {
-                const fails = (0,verdict/* failsRun */.F)(result, failOn);
-                if (fails)
-                    failing++;
-                const row = rowFor(scenario.name, result, outcome);
-                row.cells[column] = preferred(row.cells[column] ?? null, { status: result.status, draftOnly: result.draftOnly, failsRun: fails });
-            }
-        }
         const { suite } = run;
+        const judged = (0,verdict/* verdict */.WJ)(suite, failOn);
+        for (const { scenario, result, judgement } of judged.judged) {
+            const row = rowFor(scenario, result.id, result.title, result.id === 'scenario-outcome');
+            const cell = { status: result.status, judgement, draftOnly: result.draftOnly, failsRun: judgement === 'fails' };
+            row.cells[column] = preferred(row.cells[column] ?? null, cell);
+        }
+        for (const finding of (0,findings/* collectFindings */.F3)(suite, judged)) {
+            if (finding.judgement !== 'fails')
+                continue;
+            const { result } = finding;
+            failures.push({ column, checkId: result.id, title: result.title, level: result.level, scenarios: finding.scenarios, scenarioCount: suite.scenarios.length, message: result.message });
+        }
         return {
             label: run.label,
             file: run.file,
+            runUrl: suite.runUrl ?? null,
             mode: suite.mode,
             specVersion: suite.specVersion,
             protocolVersion: suite.protocolVersion,
@@ -395,25 +399,26 @@ function buildMatrix(runs, failOn = 'must') {
             scenarios: suite.scenarios.length,
             counts: { ...suite.counts },
             enforcedCounts: { ...suite.enforcedCounts },
-            failing,
-            badge: (0,badge/* buildBadge */.q)(suite, run.label),
+            failing: judged.failing.length,
+            badgeCounts: (0,badge/* badgeCounts */.w9)(judged),
+            badge: (0,badge/* buildBadge */.qb)(judged, run.label),
         };
     });
     return {
         failOn,
         columns,
         rows: scenarioOrder.flatMap((scenario) => rowsByScenario.get(scenario) ?? []),
+        failures,
         totals: sumCounts(columns.map((column) => column.counts)),
         specVersions: [...new Set(columns.map((column) => column.specVersion))],
     };
 }
-const plural = (count, one, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 /**
  * Fails when any run has a result that fails it under `fail-on` (draft-only never does), or when there is no run
  * at all. Files that could not be read are mentioned but do not fail it on their own.
  */
 function aggregateVerdict(matrix, problemCount = 0) {
-    const unread = problemCount > 0 ? ` ${plural(problemCount, 'problem')} finding or reading results (listed in the summary).` : '';
+    const unread = problemCount > 0 ? ` ${(0,report_text/* plural */.LS)(problemCount, 'problem')} finding or reading results (listed in the summary).` : '';
     if (matrix.columns.length === 0) {
         return { passed: false, reason: `No results.json could be loaded, so there is nothing to merge.${unread}` };
     }
@@ -422,18 +427,18 @@ function aggregateVerdict(matrix, problemCount = 0) {
         const names = failing.map((column) => `${column.label} (${column.failing})`).join(', ');
         return {
             passed: false,
-            reason: `${failing.length} of ${plural(matrix.columns.length, 'run')} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${matrix.failOn}: ${names}.${unread}`,
+            reason: `${failing.length} of ${(0,report_text/* plural */.LS)(matrix.columns.length, 'run')} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${matrix.failOn}: ${names}.${unread}`,
         };
     }
     const head = matrix.failOn === 'never'
-        ? `${plural(matrix.columns.length, 'run')} merged; fail-on is never, so no result fails.`
-        : `${plural(matrix.columns.length, 'run')} merged; no enforced result fails under fail-on ${matrix.failOn}.`;
+        ? `${(0,report_text/* plural */.LS)(matrix.columns.length, 'run')} merged; fail-on is never, so no result fails.`
+        : `${(0,report_text/* plural */.LS)(matrix.columns.length, 'run')} merged; no enforced result fails under fail-on ${matrix.failOn}.`;
     return { passed: true, reason: `${head}${unread}` };
 }
-/** One badge for the whole matrix: the counts of every run summed. */
-function overallBadge(matrix, label = badge/* DEFAULT_BADGE_LABEL */.z) {
-    // buildBadge reads only the counts.
-    return (0,badge/* buildBadge */.q)({ counts: matrix.totals }, label);
+/** One badge for the whole matrix, by the same rule as a run's: red when any run fails, out of every result. */
+function overallBadge(matrix, label = badge/* DEFAULT_BADGE_LABEL */.zg) {
+    const sum = (key) => matrix.columns.reduce((total, column) => total + column.badgeCounts[key], 0);
+    return (0,badge/* badgeFor */.De)({ failing: sum('failing'), findings: sum('findings'), total: sum('total') }, label);
 }
 
 // EXTERNAL MODULE: ./src/report/write-files.ts
@@ -468,85 +473,104 @@ function runBadgeFiles(matrix) {
     });
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/judgement.ts
+var judgement = __webpack_require__(9401);
 ;// CONCATENATED MODULE: ./src/aggregate/summary.ts
+/**
+ * The aggregate job summary: the verdict, what fails (each failure with its message and a link to its run), the
+ * rows with a FAILURE or WARNING in some run grouped by scenario, the full matrix folded, and a line per run. Cells use
+ * the marks of the runs' own reports: ❌ only where a result fails its run, 🟠 for a FAILURE that cannot (draft-only,
+ * advisory, below fail-on). Pure: matrix and problems in, markdown out.
+ *
+ * Labels, check ids, scenario names, spec versions, URLs and reasons all come from other jobs' files, so every one
+ * goes through escape.ts. GitHub rejects a step summary over 1 MiB, so the least useful parts are dropped first:
+ * problems past the first few, the full matrix, failures past the first few, then the per-run lines; a closing note
+ * says what was left out. aggregate.json has everything.
+ */
+
+
+
 
 
 const DEFAULT_AGGREGATE_TITLE = 'SEP-2207 compatibility matrix';
 const DEFAULT_AGGREGATE_SUMMARY_MAX_BYTES = 1_000_000;
-const STATUSES = ['SUCCESS', 'FAILURE', 'WARNING', 'INFO', 'SKIPPED'];
-const CELL = {
-    SUCCESS: '✅ pass',
-    FAILURE: '❌ fail',
-    WARNING: '⚠️ warning',
-    INFO: 'ℹ️ info',
-    SKIPPED: '⏭️ skipped',
-};
-const COUNT_MARK = { SUCCESS: '✅', FAILURE: '❌', WARNING: '⚠️', INFO: 'ℹ️', SKIPPED: '⏭️' };
 const ABSENT = '—';
-const DRAFT_MARK = 'ᵈ';
-/** Problems shown before the list is shortened to fit. */
 const PROBLEMS_KEPT = 20;
+/** Failing runs named in the headline; the table below names them all. */
+const HEADLINE_RUNS = 5;
+const FAILURES_KEPT = 30;
 /** Caps on single fields, so one hostile value never dominates the summary. */
-const LIMITS = { label: 80, name: 120, file: 200, reason: 500 };
-const summary_plural = (count, one, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-function cut(text, max) {
-    if (text.length <= max)
-        return text;
-    const end = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
-    return `${text.slice(0, end)}…`;
+const LIMITS = { label: 80, name: 120, file: 200, reason: 500, message: 200 };
+const STATUS_WORD = { SUCCESS: 'pass', FAILURE: 'fail', WARNING: 'warning', INFO: 'info', SKIPPED: 'skipped' };
+/** Labels as code (escaped, safe from autolinking), linked to their run when the run's URL is known. */
+function label(column) {
+    const text = (0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(column.label, LIMITS.label));
+    const href = column.runUrl === null ? null : (0,report_escape/* safeUrl */.Pl)(column.runUrl);
+    return href === null ? text : `[${text}](${href})`;
 }
-/** Labels as code: escaped, and safe from GitHub's autolinking of URLs and @mentions after rendering. */
-const label = (column) => (0,report_escape/* code */.aY)(cut(column.label, LIMITS.label));
 function cellText(cell) {
     if (cell === null)
         return ABSENT;
-    const text = `${CELL[cell.status]}${cell.draftOnly ? DRAFT_MARK : ''}`;
-    return cell.failsRun ? `**${text}**` : text;
-}
-function countsText(counts) {
-    return STATUSES.map((status) => `${counts[status]} ${COUNT_MARK[status]}`).join(' · ');
+    return `${(0,judgement/* mark */.Gy)(cell.status, cell.judgement)} ${STATUS_WORD[cell.status]}`;
 }
 function headline(matrix, problems, options) {
     const verdict = aggregateVerdict(matrix, problems.length);
     const title = options.title === undefined || options.title.trim() === '' ? DEFAULT_AGGREGATE_TITLE : (0,report_escape/* escapeMarkdown */.FV)(options.title);
     const runs = matrix.columns.length;
     const failing = matrix.columns.filter((column) => column.failing > 0);
-    const status = runs === 0 ? 'no results to merge' : `${summary_plural(runs, 'run')} merged, ${failing.length} with enforced failures`;
-    const lines = [`## ${verdict.passed ? '✅' : '❌'} ${title}: ${status}`, ''];
     if (runs === 0) {
-        lines.push('**Failed:** no results.json could be loaded, so there is nothing to merge. The problems below say why.');
-        return lines.join('\n');
+        return [`## ❌ ${title}: no results to merge`, '', '**Failed:** no results.json could be loaded, so there is nothing to merge. The problems below say why.'].join('\n');
     }
-    const versions = matrix.specVersions.map((version) => (0,report_escape/* code */.aY)(cut(version, LIMITS.name))).join(', ');
-    lines.push(`Fail-on ${(0,report_escape/* code */.aY)(matrix.failOn)}. ${matrix.specVersions.length === 1 ? `Spec version ${versions}` : `Spec versions ${versions} (they differ between runs, so the same result can be enforced in one run and draft-only in another)`}.`, '', failing.length > 0
-        ? `**Failed:** ${failing.length} of ${summary_plural(runs, 'run')} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${(0,report_escape/* code */.aY)(matrix.failOn)}: ${failing.map((column) => `${label(column)} (${column.failing})`).join(', ')}.`
-        : `**Passed:** no enforced result fails any run under fail-on ${(0,report_escape/* code */.aY)(matrix.failOn)}.`, '', `**All runs:** ${countsText(matrix.totals)}`);
+    const status = failing.length > 0 ? `${failing.length} of ${(0,report_text/* plural */.LS)(runs, 'run')} ${failing.length === 1 ? 'fails' : 'fail'}` : `${(0,report_text/* plural */.LS)(runs, 'run')}, none fails`;
+    const versions = matrix.specVersions.map((version) => (0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(version, LIMITS.name))).join(', ');
+    const lines = [
+        `## ${verdict.passed ? '✅' : '❌'} ${title}: ${status}`,
+        '',
+        failing.length > 0
+            ? `**Failed:** ${failing.slice(0, HEADLINE_RUNS).map(label).join(', ')}${failing.length > HEADLINE_RUNS ? ` and ${(0,report_text/* plural */.LS)(failing.length - HEADLINE_RUNS, 'more run')}` : ''} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${(0,report_escape/* code */.aY)(matrix.failOn)}.`
+            : `**Passed:** no enforced result fails any run under fail-on ${(0,report_escape/* code */.aY)(matrix.failOn)}.`,
+        '',
+        `${matrix.specVersions.length === 1 ? `Spec version ${versions}` : `Spec versions ${versions} (they differ between runs, so the same result can be enforced in one run and draft-only in another)`}.`,
+    ];
     if (problems.length > 0)
-        lines.push('', `**${summary_plural(problems.length, 'problem')}** finding or reading results, listed at the end (they do not fail the job on their own).`);
+        lines.push('', `**${(0,report_text/* plural */.LS)(problems.length, 'problem')}** finding or reading results, listed at the end (they do not fail the job on their own).`);
     return lines.join('\n');
 }
-function rowLabel(row) {
-    return `${(0,report_escape/* code */.aY)(cut(row.scenario, LIMITS.name))} / ${(0,report_escape/* code */.aY)(cut(row.checkId, LIMITS.name))}`;
+function failuresSection(matrix, shown) {
+    if (matrix.failures.length === 0)
+        return null;
+    const rows = matrix.failures.slice(0, shown).map((failure) => {
+        const column = matrix.columns[failure.column];
+        return `| ${label(column)} | ${(0,findings/* scenariosText */.rK)(failure, failure.scenarioCount, (name) => (0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(name, LIMITS.name)))} | ${(0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(failure.checkId, LIMITS.name))} | ${(0,report_escape/* escapeMarkdown */.FV)(failure.level)} | ${(0,report_escape/* richText */.YD)((0,report_text/* firstSentence */.qi)(failure.message, LIMITS.message))} |`;
+    });
+    const more = matrix.failures.length > shown ? ['', `… and ${(0,report_text/* plural */.LS)(matrix.failures.length - shown, 'more failure')} (aggregate.json lists them all).`] : [];
+    return [`### ❌ What fails (${matrix.failures.length})`, '', '| Run | Scenario | Check | Level | Finding |', '| --- | --- | --- | --- | --- |', ...rows, ...more].join('\n');
 }
+/** A table of rows grouped by scenario: a heading row per scenario, then its checks. */
 function table(matrix, rows) {
-    const header = `| Scenario / check | ${matrix.columns.map((column) => `${label(column)}<br>spec ${(0,report_escape/* plainText */.wh)(cut(column.specVersion, LIMITS.name))}`).join(' | ')} |`;
+    const header = `| Check | ${matrix.columns.map((column) => `${label(column)}<br>${(0,report_escape/* plainText */.wh)((0,report_text/* cut */.Jj)(column.specVersion, LIMITS.name))}`).join(' | ')} |`;
     const align = `| --- | ${matrix.columns.map(() => ':-:').join(' | ')} |`;
-    const body = rows.map((row) => `| ${rowLabel(row)} | ${row.cells.map(cellText).join(' | ')} |`);
+    const body = [];
+    let scenario = null;
+    for (const row of rows) {
+        if (row.scenario !== scenario) {
+            scenario = row.scenario;
+            body.push(`| **${(0,report_escape/* escapeMarkdown */.FV)((0,report_text/* cut */.Jj)(row.scenario, LIMITS.name))}** | ${matrix.columns.map(() => '').join(' | ')} |`);
+        }
+        body.push(`| ${(0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(row.checkId, LIMITS.name))} | ${row.cells.map(cellText).join(' | ')} |`);
+    }
     const verdicts = `| **Run** | ${matrix.columns.map((column) => (column.failing > 0 ? `❌ fails (${column.failing})` : '✅ passes')).join(' | ')} |`;
     return [header, align, ...body, verdicts].join('\n');
 }
-const LEGEND = `${Object.values(CELL).join(' · ')} · ${ABSENT} not run · ${DRAFT_MARK} draft-only (newer than the run's spec version, or advisory: never fails a run) · **bold** fails the run`;
+const LEGEND = `${(0,report_escape/* escapeMarkdown */.FV)(judgement/* MARKS_LEGEND */.T_)} · ${ABSENT} not run`;
 function runsSection(matrix) {
     const lines = ['### Runs', ''];
     for (const column of matrix.columns) {
         const parts = [
             `${column.failing > 0 ? '❌' : '✅'} ${label(column)}`,
-            `${column.mode} mode, spec ${(0,report_escape/* code */.aY)(cut(column.specVersion, LIMITS.name))}`,
-            countsText(column.counts),
-            `badge ${(0,report_escape/* code */.aY)(cut(column.badge.message, LIMITS.name))}`,
-            `from ${(0,report_escape/* code */.aY)(cut(column.file, LIMITS.file))}`,
+            `${column.mode} mode, spec ${(0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(column.specVersion, LIMITS.name))}`,
+            `badge ${(0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(column.badge.message, LIMITS.name))}`,
+            (0,report_escape/* escapeMarkdown */.FV)(`${column.tool.name} ${column.tool.version}`),
         ];
         lines.push(`- ${parts.join(' · ')}`);
     }
@@ -554,28 +578,33 @@ function runsSection(matrix) {
 }
 function problemsSection(problems, shown) {
     const lines = [`### Problems (${problems.length})`, ''];
-    for (const problem of problems.slice(0, shown)) {
-        lines.push(`- ${(0,report_escape/* code */.aY)(cut(problem.file, LIMITS.file))}: ${(0,report_escape/* escapeMarkdown */.FV)(cut(problem.reason, LIMITS.reason))}`);
-    }
+    for (const problem of problems.slice(0, shown))
+        lines.push(`- ${(0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(problem.file, LIMITS.file))}: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_text/* cut */.Jj)(problem.reason, LIMITS.reason))}`);
     if (problems.length > shown)
-        lines.push(`- … and ${summary_plural(problems.length - shown, 'more problem')} (aggregate.json lists them all)`);
+        lines.push(`- … and ${(0,report_text/* plural */.LS)(problems.length - shown, 'more problem')} (aggregate.json lists them all)`);
     return lines.join('\n');
 }
-const everyRunPassed = (row) => row.cells.every((cell) => cell === null || cell.status === 'SUCCESS');
-const nothingWrong = (row) => row.cells.every((cell) => cell === null || (cell.status !== 'FAILURE' && cell.status !== 'WARNING' && !cell.failsRun));
+const passEverywhere = (row) => row.cells.every((cell) => cell === null || cell.status === 'SUCCESS');
+const quiet = (row) => row.cells.every((cell) => cell === null || (cell.status !== 'FAILURE' && cell.status !== 'WARNING'));
 function render(matrix, problems, options, shown, maxBytes) {
     const blocks = [headline(matrix, problems, options)];
     const dropped = [];
     if (matrix.columns.length > 0) {
-        let rows = matrix.rows;
-        if (shown.dropQuietRows)
-            rows = rows.filter((row) => !nothingWrong(row));
-        else if (shown.dropPassingRows)
-            rows = rows.filter((row) => !everyRunPassed(row));
-        const left = matrix.rows.length - rows.length;
-        if (left > 0)
-            dropped.push(`${summary_plural(left, 'table row')} ${shown.dropQuietRows ? 'with no failure or warning in any run' : 'where every run passed'}`);
-        blocks.push(table(matrix, rows), LEGEND);
+        const failures = failuresSection(matrix, shown.failures);
+        if (failures !== null)
+            blocks.push(failures);
+        if (shown.failures < matrix.failures.length)
+            dropped.push((0,report_text/* plural */.LS)(matrix.failures.length - shown.failures, 'failure'));
+        const withFindings = matrix.rows.filter((row) => !quiet(row));
+        blocks.push(withFindings.length > 0
+            ? `### A FAILURE or WARNING in some run (${withFindings.length} of ${(0,report_text/* plural */.LS)(matrix.rows.length, 'row')})\n\n${table(matrix, withFindings)}`
+            : `### No FAILURE or WARNING in any run (${(0,report_text/* plural */.LS)(matrix.rows.length, 'row')})`);
+        const passing = matrix.rows.filter(passEverywhere).length;
+        if (shown.fullMatrix)
+            blocks.push(`<details><summary>The full matrix: ${(0,report_text/* plural */.LS)(matrix.rows.length, 'row')}, ${passing} a pass in every run</summary>\n\n${table(matrix, matrix.rows)}\n\n</details>`);
+        else
+            dropped.push('the full matrix');
+        blocks.push(LEGEND);
         if (shown.runs)
             blocks.push(runsSection(matrix));
         else
@@ -584,7 +613,7 @@ function render(matrix, problems, options, shown, maxBytes) {
     if (problems.length > 0)
         blocks.push(problemsSection(problems, shown.problems));
     if (shown.problems < problems.length)
-        dropped.unshift(`${summary_plural(problems.length - shown.problems, 'problem')}`);
+        dropped.unshift((0,report_text/* plural */.LS)(problems.length - shown.problems, 'problem'));
     if (dropped.length > 0) {
         blocks.push(`---\n\n**Not everything is shown.** Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}. aggregate.json has everything.`);
     }
@@ -593,11 +622,11 @@ function render(matrix, problems, options, shown, maxBytes) {
 const bytes = (text) => Buffer.byteLength(text, 'utf8');
 function renderAggregateSummary(matrix, problems, options = {}) {
     const maxBytes = options.maxBytes ?? DEFAULT_AGGREGATE_SUMMARY_MAX_BYTES;
-    const shown = { problems: problems.length, dropPassingRows: false, dropQuietRows: false, runs: true };
+    const shown = { problems: problems.length, fullMatrix: true, failures: matrix.failures.length, runs: true };
     const cuts = [
         () => (shown.problems = Math.min(problems.length, PROBLEMS_KEPT)),
-        () => (shown.dropPassingRows = true),
-        () => (shown.dropQuietRows = true),
+        () => (shown.fullMatrix = false),
+        () => (shown.failures = Math.min(matrix.failures.length, FAILURES_KEPT)),
         () => (shown.runs = false),
     ];
     let text = render(matrix, problems, options, shown, maxBytes);
@@ -609,12 +638,15 @@ function renderAggregateSummary(matrix, problems, options = {}) {
     }
     return bytes(text) <= maxBytes ? text : hardCut(text, maxBytes);
 }
-/** Last resort (a huge matrix): cut at a line boundary, which never leaves an HTML block open here, and say so. */
+/** Last resort (a huge matrix): cut at a line boundary and say so; a cut inside the folded matrix closes it. */
 function hardCut(text, maxBytes) {
     const tail = '\n\n**The summary was cut here to stay under the job summary size limit.** aggregate.json has everything.\n';
-    const budget = Math.max(0, maxBytes - bytes(tail));
+    const budget = Math.max(0, maxBytes - bytes(tail) - 20);
     const kept = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8');
-    const result = `${kept.slice(0, Math.max(0, kept.lastIndexOf('\n')))}${tail}`;
+    let result = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+    if (result.lastIndexOf('<details>') > result.lastIndexOf('</details>'))
+        result += '\n\n</details>';
+    result += tail;
     return bytes(result) <= maxBytes ? result : '';
 }
 

@@ -7,11 +7,11 @@ import { prepareOutputDir } from '../output-dir.js';
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import type { AggregateOutcome } from '../aggregate/index.js';
-import { buildAnnotations } from '../report/annotations.js';
+import { buildAnnotations, verdictAnnotation, type Annotation } from '../report/annotations.js';
 import { formatEntry } from '../report/baseline.js';
 import { renderComment } from '../report/comment.js';
 import { inParallel, renderTerminalReport } from '../report/terminal.js';
-import { loadRunBaseline, runConformance, type RunOutcome } from '../run.js';
+import { githubRunUrl, loadRunBaseline, runConformance, type RunOutcome } from '../run.js';
 import { SettingsError } from '../settings.js';
 import { uploadReportArtifact } from './artifact.js';
 import { inputName, readActionSettings, type ActionSettings } from './inputs.js';
@@ -27,20 +27,16 @@ export function logFenced(text: string): void {
   core.info(`::${token}::`);
 }
 
+function emit(annotation: Annotation): void {
+  const properties: core.AnnotationProperties = { title: annotation.title };
+  if (annotation.file) properties.file = annotation.file;
+  if (annotation.startLine) properties.startLine = annotation.startLine;
+  const write = annotation.level === 'error' ? core.error : annotation.level === 'warning' ? core.warning : core.notice;
+  write(annotation.message, properties);
+}
+
 function emitAnnotations(outcome: RunOutcome, settings: ActionSettings): void {
-  const annotations = buildAnnotations(outcome.suite, {
-    failOn: settings.failOn,
-    baseline: outcome.baseline,
-    file: settings.annotationFile,
-    line: settings.annotationLine,
-  });
-  for (const annotation of annotations) {
-    const properties: core.AnnotationProperties = { title: annotation.title };
-    if (annotation.file) properties.file = annotation.file;
-    if (annotation.startLine) properties.startLine = annotation.startLine;
-    const emit = annotation.level === 'error' ? core.error : annotation.level === 'warning' ? core.warning : core.notice;
-    emit(annotation.message, properties);
-  }
+  for (const annotation of buildAnnotations(outcome.suite, outcome.verdict, { file: settings.annotationFile, line: settings.annotationLine })) emit(annotation);
   for (const entry of outcome.verdict.stale) {
     core.warning(`"${formatEntry(entry)}" now passes: remove it from the baseline so it shrinks over time.`, {
       title: 'sep-2207: stale baseline entry',
@@ -56,11 +52,6 @@ function setCountOutputs(counts: RunOutcome['suite']['counts'], passed: boolean)
   core.setOutput('failed', counts.FAILURE);
   core.setOutput('warnings', counts.WARNING);
   core.setOutput('total', Object.values(counts).reduce((sum, count) => sum + count, 0));
-}
-
-function runUrl(): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = process.env;
-  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
 
 /** One comment per pull request, updated in place; outside a PR or without permission, a notice instead. */
@@ -96,6 +87,7 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
   try {
     outcome = await runConformance(settings, baseline, {
       signal: interrupt.signal,
+      file: settings.annotationFile,
       onProgress: (event) => {
         if (event.type === 'scenario-started') core.info(`▶ ${event.scenario} started`);
         else if (event.type === 'scenario-rerun') core.info(`↻ ${event.scenario} runs again, alone: ${inParallel(event.reason)}`);
@@ -116,7 +108,7 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summaryMarkdown).write();
   if (settings.annotations) emitAnnotations(outcome, settings);
   if (settings.uploadArtifact) await uploadReportArtifact(settings.artifactName, Object.values(outcome.files), settings.outputDir);
-  if (settings.comment) await commentOnPullRequest(settings, renderComment(outcome.suite, outcome.verdict, runUrl()));
+  if (settings.comment) await commentOnPullRequest(settings, renderComment(outcome.suite, outcome.verdict, githubRunUrl()));
 
   setCountOutputs(outcome.suite.counts, outcome.verdict.passed);
   core.setOutput('results-path', outcome.files.results);
@@ -130,8 +122,14 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
     core.setFailed(`Interrupted: the reports hold the ${ran} ${ran === 1 ? 'scenario' : 'scenarios'} that ran before it.`);
     return false;
   }
-  if (outcome.verdict.passed) core.info(`Passed: ${outcome.verdict.reason}`);
-  else core.setFailed(outcome.verdict.reason);
+  const closing = verdictAnnotation(outcome.suite, outcome.verdict, { file: settings.annotationFile, line: settings.annotationLine });
+  if (closing === null) {
+    core.info(`Passed: ${outcome.verdict.reason}`);
+  } else {
+    // setFailed would add a second, untitled error: the titled one names the scenario and check.
+    emit(closing);
+    process.exitCode = core.ExitCode.Failure;
+  }
   return outcome.verdict.passed;
 }
 
@@ -159,8 +157,12 @@ async function runAggregateMode(settings: ActionSettings): Promise<void> {
   core.setOutput('junit-path', outcome.files.junit);
   core.setOutput('summary-path', outcome.files.summary);
   core.setOutput('badge-json', JSON.stringify(outcome.overallBadge));
-  if (outcome.passed) core.info(`Passed: ${outcome.reason}`);
-  else core.setFailed(outcome.reason);
+  if (outcome.passed) {
+    core.info(`Passed: ${outcome.reason}`);
+  } else {
+    core.error(outcome.reason, { title: 'SEP-2207 matrix failed' });
+    process.exitCode = core.ExitCode.Failure;
+  }
 }
 
 export async function run(): Promise<void> {

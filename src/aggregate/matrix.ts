@@ -1,16 +1,22 @@
 /**
  * The compatibility matrix: one column per run (a client, an SDK version), one row per scenario outcome and check.
- * Pure: loaded runs in, plain data out (aggregate.json is exactly this, plus the problems and the verdict).
+ * Each run is judged by the same verdict as a single run (without a baseline), so a cell, a badge and a failure
+ * say here what they said in that run's own reports. Pure: loaded runs in, plain data out (aggregate.json is exactly
+ * this, plus the problems and the verdict).
  */
-import type { CheckResult, CheckStatus, StatusCounts } from '../model.js';
-import { buildBadge, DEFAULT_BADGE_LABEL, type Badge } from '../report/badge.js';
-import { failsRun } from '../report/verdict.js';
-import type { FailOn } from '../settings.js';
+import type { CheckStatus, FailOn, StatusCounts } from '../model.js';
+import { badgeCounts, badgeFor, buildBadge, DEFAULT_BADGE_LABEL, type Badge, type BadgeCounts } from '../report/badge.js';
+import { collectFindings } from '../report/findings.js';
+import type { Judgement } from '../report/judgement.js';
+import { plural } from '../report/text.js';
+import { verdict as judgeRun } from '../report/verdict.js';
 import type { LoadedRun } from './load.js';
 import { sumCounts } from './validate.js';
 
 export interface MatrixCell {
   status: CheckStatus;
+  /** As the run's own reports judged it: fails the run, draft-only, advisory, below fail-on, or clean. */
+  judgement: Judgement;
   /** Newer than the run's spec version, or advisory: never fails a run. */
   draftOnly: boolean;
   /** Enforced and at the `fail-on` level: this result fails its run. */
@@ -32,6 +38,8 @@ export interface MatrixRow {
 export interface MatrixColumn {
   label: string;
   file: string;
+  /** The GitHub Actions run that produced the results, when it was recorded. */
+  runUrl: string | null;
   mode: 'client' | 'server';
   specVersion: string;
   protocolVersion: string;
@@ -43,14 +51,30 @@ export interface MatrixColumn {
   enforcedCounts: StatusCounts;
   /** Results of this run that fail it under `failOn`. */
   failing: number;
+  badgeCounts: BadgeCounts;
   /** The run's shields.io endpoint badge, labelled with the run label. */
   badge: Badge;
+}
+
+/** A finding that fails its run, said once for all the scenarios it covers. */
+export interface MatrixFailure {
+  /** Index of the run's column. */
+  column: number;
+  checkId: string;
+  title: string;
+  level: string;
+  /** Every scenario of the run with this finding. */
+  scenarios: string[];
+  /** How many scenarios the run had, so "all 7 scenarios" can be said. */
+  scenarioCount: number;
+  message: string;
 }
 
 export interface AggregateMatrix {
   failOn: FailOn;
   columns: MatrixColumn[];
   rows: MatrixRow[];
+  failures: MatrixFailure[];
   /** Counts summed over every run. */
   totals: StatusCounts;
   /** The spec versions the runs targeted, in column order, each once. */
@@ -73,12 +97,13 @@ export function buildMatrix(runs: LoadedRun[], failOn: FailOn = 'must'): Aggrega
   const scenarioOrder: string[] = [];
   const rowsByScenario = new Map<string, MatrixRow[]>();
   const rowsByKey = new Map<string, MatrixRow>();
+  const failures: MatrixFailure[] = [];
 
-  const rowFor = (scenario: string, result: CheckResult, outcome: boolean): MatrixRow => {
-    const key = rowKey(scenario, result.id);
+  const rowFor = (scenario: string, id: string, title: string, outcome: boolean): MatrixRow => {
+    const key = rowKey(scenario, id);
     let row = rowsByKey.get(key);
     if (row === undefined) {
-      row = { scenario, checkId: result.id, outcome, title: result.title, cells: runs.map(() => null) };
+      row = { scenario, checkId: id, outcome, title, cells: runs.map(() => null) };
       rowsByKey.set(key, row);
       let list = rowsByScenario.get(scenario);
       if (list === undefined) {
@@ -94,20 +119,22 @@ export function buildMatrix(runs: LoadedRun[], failOn: FailOn = 'must'): Aggrega
   };
 
   const columns = runs.map((run, column): MatrixColumn => {
-    let failing = 0;
-    for (const scenario of run.suite.scenarios) {
-      const results: [CheckResult, boolean][] = [[scenario.outcome, true], ...scenario.checks.map((check): [CheckResult, boolean] => [check, false])];
-      for (const [result, outcome] of results) {
-        const fails = failsRun(result, failOn);
-        if (fails) failing++;
-        const row = rowFor(scenario.name, result, outcome);
-        row.cells[column] = preferred(row.cells[column] ?? null, { status: result.status, draftOnly: result.draftOnly, failsRun: fails });
-      }
-    }
     const { suite } = run;
+    const judged = judgeRun(suite, failOn);
+    for (const { scenario, result, judgement } of judged.judged) {
+      const row = rowFor(scenario, result.id, result.title, result.id === 'scenario-outcome');
+      const cell: MatrixCell = { status: result.status, judgement, draftOnly: result.draftOnly, failsRun: judgement === 'fails' };
+      row.cells[column] = preferred(row.cells[column] ?? null, cell);
+    }
+    for (const finding of collectFindings(suite, judged)) {
+      if (finding.judgement !== 'fails') continue;
+      const { result } = finding;
+      failures.push({ column, checkId: result.id, title: result.title, level: result.level, scenarios: finding.scenarios, scenarioCount: suite.scenarios.length, message: result.message });
+    }
     return {
       label: run.label,
       file: run.file,
+      runUrl: suite.runUrl ?? null,
       mode: suite.mode,
       specVersion: suite.specVersion,
       protocolVersion: suite.protocolVersion,
@@ -117,8 +144,9 @@ export function buildMatrix(runs: LoadedRun[], failOn: FailOn = 'must'): Aggrega
       scenarios: suite.scenarios.length,
       counts: { ...suite.counts },
       enforcedCounts: { ...suite.enforcedCounts },
-      failing,
-      badge: buildBadge(suite, run.label),
+      failing: judged.failing.length,
+      badgeCounts: badgeCounts(judged),
+      badge: buildBadge(judged, run.label),
     };
   });
 
@@ -126,6 +154,7 @@ export function buildMatrix(runs: LoadedRun[], failOn: FailOn = 'must'): Aggrega
     failOn,
     columns,
     rows: scenarioOrder.flatMap((scenario) => rowsByScenario.get(scenario) ?? []),
+    failures,
     totals: sumCounts(columns.map((column) => column.counts)),
     specVersions: [...new Set(columns.map((column) => column.specVersion))],
   };
@@ -135,8 +164,6 @@ export interface AggregateVerdict {
   passed: boolean;
   reason: string;
 }
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /**
  * Fails when any run has a result that fails it under `fail-on` (draft-only never does), or when there is no run
@@ -162,8 +189,8 @@ export function aggregateVerdict(matrix: AggregateMatrix, problemCount = 0): Agg
   return { passed: true, reason: `${head}${unread}` };
 }
 
-/** One badge for the whole matrix: the counts of every run summed. */
+/** One badge for the whole matrix, by the same rule as a run's: red when any run fails, out of every result. */
 export function overallBadge(matrix: AggregateMatrix, label: string = DEFAULT_BADGE_LABEL): Badge {
-  // buildBadge reads only the counts.
-  return buildBadge({ counts: matrix.totals } as Parameters<typeof buildBadge>[0], label);
+  const sum = (key: keyof BadgeCounts) => matrix.columns.reduce((total, column) => total + column.badgeCounts[key], 0);
+  return badgeFor({ failing: sum('failing'), findings: sum('findings'), total: sum('total') }, label);
 }

@@ -1,14 +1,18 @@
 /**
- * The aggregate job summary: a headline, the compatibility matrix (a row per scenario outcome and check, a column
- * per run), a line per run and the files that could not be read. Pure: matrix and problems in, markdown out.
+ * The aggregate job summary: the verdict, what fails (each failure with its message and a link to its run), the
+ * rows with a FAILURE or WARNING in some run grouped by scenario, the full matrix folded, and a line per run. Cells use
+ * the marks of the runs' own reports: ❌ only where a result fails its run, 🟠 for a FAILURE that cannot (draft-only,
+ * advisory, below fail-on). Pure: matrix and problems in, markdown out.
  *
- * Labels, check ids, scenario names, spec versions, paths and reasons all come from other jobs' files, so every one
+ * Labels, check ids, scenario names, spec versions, URLs and reasons all come from other jobs' files, so every one
  * goes through escape.ts. GitHub rejects a step summary over 1 MiB, so the least useful parts are dropped first:
- * problems past the first few, then rows where every run passed, then rows with nothing failing or warning, then the
- * per-run lines; a closing note says what was left out. aggregate.json has everything.
+ * problems past the first few, the full matrix, failures past the first few, then the per-run lines; a closing note
+ * says what was left out. aggregate.json has everything.
  */
-import type { CheckStatus, StatusCounts } from '../model.js';
-import { code, escapeMarkdown, plainText } from '../report/escape.js';
+import { code, escapeMarkdown, plainText, richText, safeUrl } from '../report/escape.js';
+import { scenariosText } from '../report/findings.js';
+import { mark, MARKS_LEGEND } from '../report/judgement.js';
+import { cut, firstSentence, plural } from '../report/text.js';
 import type { LoadProblem } from './load.js';
 import { aggregateVerdict, type AggregateMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from './matrix.js';
 
@@ -22,42 +26,26 @@ export interface AggregateSummaryOptions {
 export const DEFAULT_AGGREGATE_TITLE = 'SEP-2207 compatibility matrix';
 export const DEFAULT_AGGREGATE_SUMMARY_MAX_BYTES = 1_000_000;
 
-const STATUSES: CheckStatus[] = ['SUCCESS', 'FAILURE', 'WARNING', 'INFO', 'SKIPPED'];
-const CELL: Record<CheckStatus, string> = {
-  SUCCESS: '✅ pass',
-  FAILURE: '❌ fail',
-  WARNING: '⚠️ warning',
-  INFO: 'ℹ️ info',
-  SKIPPED: '⏭️ skipped',
-};
-const COUNT_MARK: Record<CheckStatus, string> = { SUCCESS: '✅', FAILURE: '❌', WARNING: '⚠️', INFO: 'ℹ️', SKIPPED: '⏭️' };
 const ABSENT = '—';
-const DRAFT_MARK = 'ᵈ';
-/** Problems shown before the list is shortened to fit. */
 const PROBLEMS_KEPT = 20;
-
+/** Failing runs named in the headline; the table below names them all. */
+const HEADLINE_RUNS = 5;
+const FAILURES_KEPT = 30;
 /** Caps on single fields, so one hostile value never dominates the summary. */
-const LIMITS = { label: 80, name: 120, file: 200, reason: 500 };
+const LIMITS = { label: 80, name: 120, file: 200, reason: 500, message: 200 };
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const STATUS_WORD = { SUCCESS: 'pass', FAILURE: 'fail', WARNING: 'warning', INFO: 'info', SKIPPED: 'skipped' } as const;
 
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const end = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
-  return `${text.slice(0, end)}…`;
+/** Labels as code (escaped, safe from autolinking), linked to their run when the run's URL is known. */
+function label(column: MatrixColumn): string {
+  const text = code(cut(column.label, LIMITS.label));
+  const href = column.runUrl === null ? null : safeUrl(column.runUrl);
+  return href === null ? text : `[${text}](${href})`;
 }
-
-/** Labels as code: escaped, and safe from GitHub's autolinking of URLs and @mentions after rendering. */
-const label = (column: MatrixColumn) => code(cut(column.label, LIMITS.label));
 
 export function cellText(cell: MatrixCell | null): string {
   if (cell === null) return ABSENT;
-  const text = `${CELL[cell.status]}${cell.draftOnly ? DRAFT_MARK : ''}`;
-  return cell.failsRun ? `**${text}**` : text;
-}
-
-function countsText(counts: StatusCounts): string {
-  return STATUSES.map((status) => `${counts[status]} ${COUNT_MARK[status]}`).join(' · ');
+  return `${mark(cell.status, cell.judgement)} ${STATUS_WORD[cell.status]}`;
 }
 
 function headline(matrix: AggregateMatrix, problems: LoadProblem[], options: AggregateSummaryOptions): string {
@@ -65,39 +53,52 @@ function headline(matrix: AggregateMatrix, problems: LoadProblem[], options: Agg
   const title = options.title === undefined || options.title.trim() === '' ? DEFAULT_AGGREGATE_TITLE : escapeMarkdown(options.title);
   const runs = matrix.columns.length;
   const failing = matrix.columns.filter((column) => column.failing > 0);
-  const status = runs === 0 ? 'no results to merge' : `${plural(runs, 'run')} merged, ${failing.length} with enforced failures`;
-  const lines = [`## ${verdict.passed ? '✅' : '❌'} ${title}: ${status}`, ''];
   if (runs === 0) {
-    lines.push('**Failed:** no results.json could be loaded, so there is nothing to merge. The problems below say why.');
-    return lines.join('\n');
+    return [`## ❌ ${title}: no results to merge`, '', '**Failed:** no results.json could be loaded, so there is nothing to merge. The problems below say why.'].join('\n');
   }
+  const status = failing.length > 0 ? `${failing.length} of ${plural(runs, 'run')} ${failing.length === 1 ? 'fails' : 'fail'}` : `${plural(runs, 'run')}, none fails`;
   const versions = matrix.specVersions.map((version) => code(cut(version, LIMITS.name))).join(', ');
-  lines.push(
-    `Fail-on ${code(matrix.failOn)}. ${matrix.specVersions.length === 1 ? `Spec version ${versions}` : `Spec versions ${versions} (they differ between runs, so the same result can be enforced in one run and draft-only in another)`}.`,
+  const lines = [
+    `## ${verdict.passed ? '✅' : '❌'} ${title}: ${status}`,
     '',
     failing.length > 0
-      ? `**Failed:** ${failing.length} of ${plural(runs, 'run')} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${code(matrix.failOn)}: ${failing.map((column) => `${label(column)} (${column.failing})`).join(', ')}.`
+      ? `**Failed:** ${failing.slice(0, HEADLINE_RUNS).map(label).join(', ')}${failing.length > HEADLINE_RUNS ? ` and ${plural(failing.length - HEADLINE_RUNS, 'more run')}` : ''} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${code(matrix.failOn)}.`
       : `**Passed:** no enforced result fails any run under fail-on ${code(matrix.failOn)}.`,
     '',
-    `**All runs:** ${countsText(matrix.totals)}`,
-  );
+    `${matrix.specVersions.length === 1 ? `Spec version ${versions}` : `Spec versions ${versions} (they differ between runs, so the same result can be enforced in one run and draft-only in another)`}.`,
+  ];
   if (problems.length > 0) lines.push('', `**${plural(problems.length, 'problem')}** finding or reading results, listed at the end (they do not fail the job on their own).`);
   return lines.join('\n');
 }
 
-function rowLabel(row: MatrixRow): string {
-  return `${code(cut(row.scenario, LIMITS.name))} / ${code(cut(row.checkId, LIMITS.name))}`;
+function failuresSection(matrix: AggregateMatrix, shown: number): string | null {
+  if (matrix.failures.length === 0) return null;
+  const rows = matrix.failures.slice(0, shown).map((failure) => {
+    const column = matrix.columns[failure.column] as MatrixColumn;
+    return `| ${label(column)} | ${scenariosText(failure, failure.scenarioCount, (name) => code(cut(name, LIMITS.name)))} | ${code(cut(failure.checkId, LIMITS.name))} | ${escapeMarkdown(failure.level)} | ${richText(firstSentence(failure.message, LIMITS.message))} |`;
+  });
+  const more = matrix.failures.length > shown ? ['', `… and ${plural(matrix.failures.length - shown, 'more failure')} (aggregate.json lists them all).`] : [];
+  return [`### ❌ What fails (${matrix.failures.length})`, '', '| Run | Scenario | Check | Level | Finding |', '| --- | --- | --- | --- | --- |', ...rows, ...more].join('\n');
 }
 
+/** A table of rows grouped by scenario: a heading row per scenario, then its checks. */
 function table(matrix: AggregateMatrix, rows: MatrixRow[]): string {
-  const header = `| Scenario / check | ${matrix.columns.map((column) => `${label(column)}<br>spec ${plainText(cut(column.specVersion, LIMITS.name))}`).join(' | ')} |`;
+  const header = `| Check | ${matrix.columns.map((column) => `${label(column)}<br>${plainText(cut(column.specVersion, LIMITS.name))}`).join(' | ')} |`;
   const align = `| --- | ${matrix.columns.map(() => ':-:').join(' | ')} |`;
-  const body = rows.map((row) => `| ${rowLabel(row)} | ${row.cells.map(cellText).join(' | ')} |`);
+  const body: string[] = [];
+  let scenario: string | null = null;
+  for (const row of rows) {
+    if (row.scenario !== scenario) {
+      scenario = row.scenario;
+      body.push(`| **${escapeMarkdown(cut(row.scenario, LIMITS.name))}** | ${matrix.columns.map(() => '').join(' | ')} |`);
+    }
+    body.push(`| ${code(cut(row.checkId, LIMITS.name))} | ${row.cells.map(cellText).join(' | ')} |`);
+  }
   const verdicts = `| **Run** | ${matrix.columns.map((column) => (column.failing > 0 ? `❌ fails (${column.failing})` : '✅ passes')).join(' | ')} |`;
   return [header, align, ...body, verdicts].join('\n');
 }
 
-const LEGEND = `${Object.values(CELL).join(' · ')} · ${ABSENT} not run · ${DRAFT_MARK} draft-only (newer than the run's spec version, or advisory: never fails a run) · **bold** fails the run`;
+const LEGEND = `${escapeMarkdown(MARKS_LEGEND)} · ${ABSENT} not run`;
 
 function runsSection(matrix: AggregateMatrix): string {
   const lines = ['### Runs', ''];
@@ -105,9 +106,8 @@ function runsSection(matrix: AggregateMatrix): string {
     const parts = [
       `${column.failing > 0 ? '❌' : '✅'} ${label(column)}`,
       `${column.mode} mode, spec ${code(cut(column.specVersion, LIMITS.name))}`,
-      countsText(column.counts),
       `badge ${code(cut(column.badge.message, LIMITS.name))}`,
-      `from ${code(cut(column.file, LIMITS.file))}`,
+      escapeMarkdown(`${column.tool.name} ${column.tool.version}`),
     ];
     lines.push(`- ${parts.join(' · ')}`);
   }
@@ -116,20 +116,18 @@ function runsSection(matrix: AggregateMatrix): string {
 
 function problemsSection(problems: LoadProblem[], shown: number): string {
   const lines = [`### Problems (${problems.length})`, ''];
-  for (const problem of problems.slice(0, shown)) {
-    lines.push(`- ${code(cut(problem.file, LIMITS.file))}: ${escapeMarkdown(cut(problem.reason, LIMITS.reason))}`);
-  }
+  for (const problem of problems.slice(0, shown)) lines.push(`- ${code(cut(problem.file, LIMITS.file))}: ${escapeMarkdown(cut(problem.reason, LIMITS.reason))}`);
   if (problems.length > shown) lines.push(`- … and ${plural(problems.length - shown, 'more problem')} (aggregate.json lists them all)`);
   return lines.join('\n');
 }
 
-const everyRunPassed = (row: MatrixRow) => row.cells.every((cell) => cell === null || cell.status === 'SUCCESS');
-const nothingWrong = (row: MatrixRow) => row.cells.every((cell) => cell === null || (cell.status !== 'FAILURE' && cell.status !== 'WARNING' && !cell.failsRun));
+const passEverywhere = (row: MatrixRow) => row.cells.every((cell) => cell === null || cell.status === 'SUCCESS');
+const quiet = (row: MatrixRow) => row.cells.every((cell) => cell === null || (cell.status !== 'FAILURE' && cell.status !== 'WARNING'));
 
 interface Shown {
   problems: number;
-  dropPassingRows: boolean;
-  dropQuietRows: boolean;
+  fullMatrix: boolean;
+  failures: number;
   runs: boolean;
 }
 
@@ -137,21 +135,26 @@ function render(matrix: AggregateMatrix, problems: LoadProblem[], options: Aggre
   const blocks = [headline(matrix, problems, options)];
   const dropped: string[] = [];
   if (matrix.columns.length > 0) {
-    let rows = matrix.rows;
-    if (shown.dropQuietRows) rows = rows.filter((row) => !nothingWrong(row));
-    else if (shown.dropPassingRows) rows = rows.filter((row) => !everyRunPassed(row));
-    const left = matrix.rows.length - rows.length;
-    if (left > 0) dropped.push(`${plural(left, 'table row')} ${shown.dropQuietRows ? 'with no failure or warning in any run' : 'where every run passed'}`);
-    blocks.push(table(matrix, rows), LEGEND);
+    const failures = failuresSection(matrix, shown.failures);
+    if (failures !== null) blocks.push(failures);
+    if (shown.failures < matrix.failures.length) dropped.push(plural(matrix.failures.length - shown.failures, 'failure'));
+    const withFindings = matrix.rows.filter((row) => !quiet(row));
+    blocks.push(
+      withFindings.length > 0
+        ? `### A FAILURE or WARNING in some run (${withFindings.length} of ${plural(matrix.rows.length, 'row')})\n\n${table(matrix, withFindings)}`
+        : `### No FAILURE or WARNING in any run (${plural(matrix.rows.length, 'row')})`,
+    );
+    const passing = matrix.rows.filter(passEverywhere).length;
+    if (shown.fullMatrix) blocks.push(`<details><summary>The full matrix: ${plural(matrix.rows.length, 'row')}, ${passing} a pass in every run</summary>\n\n${table(matrix, matrix.rows)}\n\n</details>`);
+    else dropped.push('the full matrix');
+    blocks.push(LEGEND);
     if (shown.runs) blocks.push(runsSection(matrix));
     else dropped.push('the per-run lines');
   }
   if (problems.length > 0) blocks.push(problemsSection(problems, shown.problems));
-  if (shown.problems < problems.length) dropped.unshift(`${plural(problems.length - shown.problems, 'problem')}`);
+  if (shown.problems < problems.length) dropped.unshift(plural(problems.length - shown.problems, 'problem'));
   if (dropped.length > 0) {
-    blocks.push(
-      `---\n\n**Not everything is shown.** Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}. aggregate.json has everything.`,
-    );
+    blocks.push(`---\n\n**Not everything is shown.** Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}. aggregate.json has everything.`);
   }
   return `${blocks.join('\n\n')}\n`;
 }
@@ -160,11 +163,11 @@ const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 export function renderAggregateSummary(matrix: AggregateMatrix, problems: LoadProblem[], options: AggregateSummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_AGGREGATE_SUMMARY_MAX_BYTES;
-  const shown: Shown = { problems: problems.length, dropPassingRows: false, dropQuietRows: false, runs: true };
+  const shown: Shown = { problems: problems.length, fullMatrix: true, failures: matrix.failures.length, runs: true };
   const cuts: (() => void)[] = [
     () => (shown.problems = Math.min(problems.length, PROBLEMS_KEPT)),
-    () => (shown.dropPassingRows = true),
-    () => (shown.dropQuietRows = true),
+    () => (shown.fullMatrix = false),
+    () => (shown.failures = Math.min(matrix.failures.length, FAILURES_KEPT)),
     () => (shown.runs = false),
   ];
   let text = render(matrix, problems, options, shown, maxBytes);
@@ -176,11 +179,13 @@ export function renderAggregateSummary(matrix: AggregateMatrix, problems: LoadPr
   return bytes(text) <= maxBytes ? text : hardCut(text, maxBytes);
 }
 
-/** Last resort (a huge matrix): cut at a line boundary, which never leaves an HTML block open here, and say so. */
+/** Last resort (a huge matrix): cut at a line boundary and say so; a cut inside the folded matrix closes it. */
 function hardCut(text: string, maxBytes: number): string {
   const tail = '\n\n**The summary was cut here to stay under the job summary size limit.** aggregate.json has everything.\n';
-  const budget = Math.max(0, maxBytes - bytes(tail));
+  const budget = Math.max(0, maxBytes - bytes(tail) - 20);
   const kept = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8');
-  const result = `${kept.slice(0, Math.max(0, kept.lastIndexOf('\n')))}${tail}`;
+  let result = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+  if (result.lastIndexOf('<details>') > result.lastIndexOf('</details>')) result += '\n\n</details>';
+  result += tail;
   return bytes(result) <= maxBytes ? result : '';
 }

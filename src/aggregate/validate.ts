@@ -102,6 +102,9 @@ export function validateSuite(value: unknown): Validation {
     if (value.label !== undefined && value.label !== null && typeof value.label !== 'string') {
       throw new Invalid(`label is ${describe(value.label)}, expected a string or null`);
     }
+    if (value.runUrl !== undefined && value.runUrl !== null && typeof value.runUrl !== 'string') {
+      throw new Invalid(`runUrl is ${describe(value.runUrl)}, expected a string or null`);
+    }
     for (const name of ['specVersion', 'protocolVersion', 'command', 'startedAt']) expectString(value, '', name);
     expectNumber(value, '', 'durationMs');
     expectArray(value.scenarios, 'scenarios').forEach((scenario, index) => checkScenario(scenario, `scenarios[${index}]`));

@@ -66,6 +66,7 @@ export const CATALOG = [
     level: 'SHOULD',
     introducedIn: '2026-07-28',
     sources: [SOURCES.sep2207, SOURCES.rfc7591],
+    fix: 'Add `refresh_token` to `grant_types` in the client metadata you register (DCR) or publish (CIMD), next to `authorization_code`.',
   },
   {
     id: 'sep-2207-offline-access-requested',
@@ -75,6 +76,7 @@ export const CATALOG = [
     level: 'MAY',
     introducedIn: '2026-07-28',
     sources: [SOURCES.sep2207],
+    fix: 'Nothing to fix: asking for `offline_access` is optional. To get refresh tokens from providers that need it, add it to `scope` when the AS metadata lists it.',
   },
   {
     id: 'sep-2207-offline-access-not-requested',
@@ -84,6 +86,7 @@ export const CATALOG = [
     level: 'MUST NOT',
     introducedIn: '2026-07-28',
     sources: [SOURCES.sep2207],
+    fix: 'Add `offline_access` to `scope` only when the authorization server\'s `scopes_supported` lists it.',
   },
   {
     id: 'sep-2207-offline-access-needs-refresh-grant',
@@ -93,6 +96,7 @@ export const CATALOG = [
     level: 'SHOULD',
     introducedIn: '2026-07-28',
     sources: [SOURCES.sep2207, SOURCES.rfc7591],
+    fix: 'When you ask for `offline_access`, also declare `refresh_token` in `grant_types`.',
   },
   {
     id: 'sep-2207-refresh-token-not-assumed',
@@ -102,6 +106,7 @@ export const CATALOG = [
     level: 'MUST NOT',
     introducedIn: '2026-07-28',
     sources: [SOURCES.sep2207, SOURCES.oauth21NoRefreshToken],
+    fix: 'When the token response has no `refresh_token`, send no refresh grant: run the authorization flow again when the access token expires.',
   },
   {
     id: 'sep-2207-refresh-token-confidential',
@@ -111,6 +116,7 @@ export const CATALOG = [
     level: 'MUST',
     introducedIn: '2026-07-28',
     sources: [SOURCES.sep2207, SOURCES.oauth21RefreshTokens, SOURCES.oauth21RefreshTokenRole],
+    fix: 'Send the refresh token only in the `refresh_token` field of the POST body to the token endpoint; never as a bearer token, header, URL or MCP payload.',
   },
   {
     id: 'sep-2207-server-no-offline-access',
@@ -120,6 +126,7 @@ export const CATALOG = [
     level: 'SHOULD NOT',
     introducedIn: '2026-07-28',
     sources: [SOURCES.mcpServerGuidance],
+    fix: 'Remove `offline_access` from the server\'s `WWW-Authenticate` scope and its Protected Resource Metadata `scopes_supported`.',
   },
   {
     id: 'oauth-refresh-resource-parameter',
@@ -129,6 +136,7 @@ export const CATALOG = [
     level: 'MUST',
     introducedIn: '2025-06-18',
     sources: [SOURCES.resourceParameter, SOURCES.rfc8707],
+    fix: 'Send `resource=<the MCP server URL>` in every refresh request body, the same value as in the authorization request.',
   },
   {
     id: 'oauth-token-request-post',
@@ -138,6 +146,7 @@ export const CATALOG = [
     level: 'MUST',
     introducedIn: '2025-03-26',
     sources: [SOURCES.oauth21TokenEndpoint, SOURCES.mcpTokenHandling],
+    fix: 'Send token requests as POST with an `application/x-www-form-urlencoded` body; nothing in the query string.',
   },
   {
     id: 'oauth-refresh-scope-within-grant',
@@ -147,6 +156,7 @@ export const CATALOG = [
     level: 'MUST',
     introducedIn: '2025-03-26',
     sources: [SOURCES.oauth21RefreshRequest],
+    fix: 'On refresh, omit `scope` or send only scopes the authorization server granted.',
   },
   {
     id: 'oauth-refresh-uses-latest-token',
@@ -156,6 +166,7 @@ export const CATALOG = [
     level: 'MUST',
     introducedIn: '2025-03-26',
     sources: [SOURCES.oauth21RefreshResponse],
+    fix: 'Store the `refresh_token` of every refresh response in place of the old one, and send one refresh at a time per token.',
   },
   {
     id: 'oauth-refresh-token-used',
@@ -165,6 +176,7 @@ export const CATALOG = [
     level: 'ADVISORY',
     introducedIn: 'advisory',
     sources: [SOURCES.oauth21RefreshTokens],
+    fix: 'When the access token expires and a refresh token is stored, send a refresh grant before falling back to the authorization flow.',
   },
   {
     id: 'oauth-refresh-invalid-grant-recovery',
@@ -174,6 +186,7 @@ export const CATALOG = [
     level: 'ADVISORY',
     introducedIn: 'advisory',
     sources: [SOURCES.oauth21ErrorResponse],
+    fix: 'On `invalid_grant`, delete the stored refresh token and authorize again; never resend the same refresh request.',
   },
   {
     id: 'oidc-offline-access-prompt-consent',
@@ -183,6 +196,7 @@ export const CATALOG = [
     level: 'ADVISORY',
     introducedIn: 'advisory',
     sources: [SOURCES.oidcOfflineAccess],
+    fix: 'Add `prompt=consent` to the authorization request whenever `scope` includes `offline_access`.',
   },
 ] as const satisfies readonly CheckDefinition[];
 

@@ -35,6 +35,8 @@ export const SCENARIO_OUTCOME: Omit<CheckDefinition, 'introducedIn'> = {
       url: 'https://github.com/modelcontextprotocol/conformance#testing-clients',
     },
   ],
+  fix: 'Run this scenario alone (`npx sep-2207-action --scenario <name> --command "…"`) and read the client\'s stderr: it must finish the flow and exit 0 (README: The client contract).',
+
 };
 
 export interface ScenarioOutcome {

@@ -48,49 +48,60 @@ export const tokenRequestPost: CheckFunction = (input) => {
   );
 };
 
+interface Leak {
+  /** In words: "the `authorization` header of #7 POST /mcp → 200 to the MCP server". */
+  place: string;
+  /** The offending part as sent (redacted later with everything else): "#7 POST /mcp, header authorization: Bearer rt-…". */
+  excerpt: string;
+}
+
 /** Every place in a request where `token` appears, except a token endpoint POST's `refresh_token` parameter. */
-function leaks(exchange: Exchange, token: string): string[] {
-  const places: string[] = [];
+function leaks(exchange: Exchange, token: string): Leak[] {
+  const found: Leak[] = [];
   const server = exchange.server === 'mcp-server' ? 'the MCP server' : 'the authorization server';
-  if (exchange.path.includes(token)) places.push(`the path of ${requestLine(exchange)}`);
+  const where = `#${exchange.seq} ${exchange.method} ${exchange.path}`;
+  const add = (place: string, part: string) => found.push({ place, excerpt: `${where}, ${part}` });
+  if (exchange.path.includes(token)) add(`the path of ${requestLine(exchange)}`, `path ${exchange.path}`);
   for (const [name, value] of Object.entries(exchange.query)) {
-    if ([value].flat().some((item) => item.includes(token))) places.push(`the URL query parameter \`${name}\` of ${requestLine(exchange)}`);
+    const hit = [value].flat().find((item) => item.includes(token));
+    if (hit !== undefined) add(`the URL query parameter \`${name}\` of ${requestLine(exchange)}`, `query ${name}=${hit}`);
   }
   for (const [name, value] of Object.entries(exchange.headers)) {
-    if (value.includes(token)) places.push(`the \`${name}\` header of ${requestLine(exchange)} to ${server}`);
+    if (value.includes(token)) add(`the \`${name}\` header of ${requestLine(exchange)} to ${server}`, `header ${name}: ${value}`);
   }
   const body = exchange.body;
   const allowedInBody = exchange.endpoint === 'token' && exchange.method === 'POST' && body.kind === 'form';
   if (body.kind === 'form') {
     for (const [name, value] of Object.entries(body.value)) {
       const allowed = allowedInBody && name === 'refresh_token';
-      if (!allowed && [value].flat().some((item) => item.includes(token))) {
-        places.push(`the body parameter \`${name}\` of ${requestLine(exchange)} to ${server}`);
-      }
+      const hit = [value].flat().find((item) => item.includes(token));
+      if (!allowed && hit !== undefined) add(`the body parameter \`${name}\` of ${requestLine(exchange)} to ${server}`, `body ${name}=${hit}`);
     }
-  } else if (body.kind !== 'none' && JSON.stringify(body.value).includes(token)) {
-    places.push(`the body of ${requestLine(exchange)} to ${server}`);
+  } else if (body.kind !== 'none') {
+    const text = body.kind === 'text' ? body.value : JSON.stringify(body.value);
+    const at = text.indexOf(token);
+    if (at !== -1) add(`the body of ${requestLine(exchange)} to ${server}`, `body …${text.slice(Math.max(0, at - 40), at + token.length + 20)}…`);
   }
-  return places;
+  return found;
 }
 
 export const refreshTokenConfidential: CheckFunction = (input) => {
   const id = 'sep-2207-refresh-token-confidential';
   const issued = [...new Set(tokenRequests(input.transcript).map(issuedRefreshToken).filter((token) => token !== undefined))];
   if (issued.length === 0) return outcome(id, 'SKIPPED', 'the authorization server issued no refresh token to the client');
-  const found = input.transcript.flatMap((exchange) =>
-    issued.flatMap((token) => leaks(exchange, token).map((place) => ({ exchange, place }))),
-  );
+  const found = input.transcript.flatMap((exchange) => issued.flatMap((token) => leaks(exchange, token).map((leak) => ({ exchange, ...leak }))));
   if (found.length > 0) {
     const shown = found.slice(0, 5).map(({ place }) => place);
     const more = found.length > shown.length ? ` (and ${found.length - shown.length} more)` : '';
-    return outcome(
+    const result = outcome(
       id,
       'FAILURE',
       `An issued refresh token left the token endpoint's POST body: it was in ${shown.join('; ')}${more}.`,
       [...new Set(found.map(({ exchange }) => exchange.seq))],
       { places: found.map(({ place }) => place) },
     );
+    result.evidence.excerpts = found.slice(0, 10).map(({ excerpt }) => excerpt);
+    return result;
   }
   const presented = tokenRequests(input.transcript).filter((exchange) => exchange.body.kind === 'form' && issued.some((token) => exchange.body.kind === 'form' && exchange.body.value.refresh_token === token));
   return outcome(

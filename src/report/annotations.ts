@@ -1,22 +1,20 @@
 /**
- * Workflow annotations: one per result worth a look, as data; the action emits them with @actions/core (which
- * encodes new lines and properties). Annotations are plain text, so nothing here is escaped.
- *
- * Levels:
- * - error: the result fails the run (enforced, at the fail-on level, not in the baseline).
- * - warning: any other FAILURE (draft-only, baselined, or fail-on never) and any WARNING that does not fail the run.
- * - notice: an INFO that matters: a scenario outcome, or a check whose requirement is not a MAY. An INFO on a MAY
- *   only says the client chose not to use an option ("did not ask for `offline_access`"): no annotation.
- * - SUCCESS and SKIPPED: none (a SKIPPED result's root cause has its own annotation, on the scenario outcome).
+ * Workflow annotations, as data; the action emits them with @actions/core (which encodes new lines and properties).
+ * One annotation per finding, the same root cause once with every scenario it covers named, in plain text (no
+ * markdown renders there), titled in words:
+ * - error: the finding fails the run;
+ * - warning: any other FAILURE or WARNING (draft-only, advisory, below fail-on, baselined);
+ * - notice: an INFO that matters (a scenario outcome, or a check whose requirement is not a MAY).
+ * A scenario outcome that failed carries the client's last stderr lines: the cause is on the annotation.
  *
  * GitHub shows at most 10 annotations of a type per step, so each level is capped at `perLevelLimit`: the most
  * important `perLevelLimit - 1`, then one that says how many more there are. The job summary lists them all.
  */
-import { SCENARIO_OUTCOME_ID } from '../checks/catalog.js';
-import type { CheckResult, CheckStatus, SuiteResult } from '../model.js';
-import type { FailOn } from '../settings.js';
-import { isBaselined, type Baseline } from './baseline.js';
-import { failsRun } from './verdict.js';
+import type { ScenarioResult, SuiteResult } from '../model.js';
+import { collectFindings, sameThingKey, scenariosText, type Finding } from './findings.js';
+import { whyLong, whyShort } from './judgement.js';
+import { firstSentence, lastLines, plainMessage, plural } from './text.js';
+import type { Verdict } from './verdict.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -29,8 +27,6 @@ export interface Annotation {
 }
 
 export interface AnnotationOptions {
-  failOn: FailOn;
-  baseline?: Baseline;
   /** A file of the client under review to attach every annotation to (the `annotation-file` input). */
   file?: string;
   /** The line in `file`; 1 when not given. */
@@ -41,92 +37,84 @@ export interface AnnotationOptions {
 
 export const DEFAULT_PER_LEVEL_LIMIT = 10;
 const LEVELS: AnnotationLevel[] = ['error', 'warning', 'notice'];
-const LEVEL_NOUN: Record<AnnotationLevel, [string, string]> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  notice: ['notice', 'notices'],
-};
-const STATUS_RANK: Record<CheckStatus, number> = { FAILURE: 0, WARNING: 1, INFO: 2, SKIPPED: 3, SUCCESS: 4 };
 /** How many of the annotations left out are named in the summarising annotation. */
 const NAMED_IN_OVERFLOW = 20;
+const STDERR_LINES = 3;
 
-interface Candidate {
+interface Entry {
   level: AnnotationLevel;
-  scenario: string;
-  result: CheckResult;
-  /** Position in the suite (scenario order, then result order), the last tie-breaker. */
-  order: number;
+  /** "check-id (scenario)" for the overflow annotation's list. */
+  id: string;
   annotation: Annotation;
 }
 
-/** The annotation level of a result, or null when it gets none. */
-export function annotationLevel(result: CheckResult, failsTheRun: boolean): AnnotationLevel | null {
-  switch (result.status) {
-    case 'FAILURE':
-    case 'WARNING':
-      return failsTheRun ? 'error' : 'warning';
-    case 'INFO':
-      return result.id === SCENARIO_OUTCOME_ID || result.level !== 'MAY' ? 'notice' : null;
-    case 'SUCCESS':
-    case 'SKIPPED':
-      return null;
+function entry(level: AnnotationLevel, finding: Finding, suite: SuiteResult, verdict: Verdict): Entry {
+  const { result } = finding;
+  const tag = whyShort(finding.judgement);
+  const parts = [`${scenariosText(finding, suite.scenarios.length)}: ${plainMessage(result.message)}`];
+  const stderr = result.id === 'scenario-outcome' && (result.status === 'FAILURE' || result.status === 'WARNING') ? lastLines(finding.first.client.stderrTail, STDERR_LINES) : [];
+  if (stderr.length > 0) parts.push(`Last stderr: ${stderr.map((line) => line.trim()).join(' | ')}`);
+  if (result.fix) parts.push(`Fix: ${plainMessage(result.fix)}`);
+  const why = finding.judgement === 'clean' ? '' : `; ${whyLong(finding.judgement, result, verdict.specVersion, verdict.failOn)}`;
+  parts.push(`(${result.id}, ${result.level}${why}.) Evidence in the job summary.`);
+  return {
+    level,
+    id: `${result.id} (${scenariosText(finding, suite.scenarios.length)})`,
+    annotation: { level, title: `${result.title}: ${result.status}${tag ? `, ${tag}` : ''}`, message: parts.join(' ') },
+  };
+}
+
+/** INFO results worth a notice, the same message in several scenarios once. */
+function notices(suite: SuiteResult, verdict: Verdict): Finding[] {
+  const groups = new Map<string, Finding>();
+  const byName = new Map(suite.scenarios.map((scenario) => [scenario.name, scenario]));
+  for (const { scenario, result } of verdict.judged) {
+    if (result.status !== 'INFO' || !(result.id === 'scenario-outcome' || result.level !== 'MAY')) continue;
+    const key = sameThingKey(result, 'clean');
+    const group = groups.get(key);
+    if (group) group.scenarios.push(scenario);
+    else groups.set(key, { number: groups.size + 1, judgement: 'clean', result, first: byName.get(scenario) as ScenarioResult, scenarios: [scenario] });
   }
+  return [...groups.values()];
 }
 
-function enforcement(result: CheckResult, failOn: FailOn, baselined: boolean, failsTheRun: boolean): string {
-  if (result.draftOnly) return 'draft-only, does not fail the run';
-  if (failsTheRun) return 'enforced, fails the run';
-  if (baselined && failsRun(result, failOn)) return 'enforced, listed in the baseline as an expected failure';
-  if (result.status === 'FAILURE' || result.status === 'WARNING') return `enforced, does not fail the run with fail-on ${failOn}`;
-  return 'enforced';
-}
-
-export function buildAnnotations(suite: SuiteResult, options: AnnotationOptions): Annotation[] {
+export function buildAnnotations(suite: SuiteResult, verdict: Verdict, options: AnnotationOptions = {}): Annotation[] {
   const limit = Math.max(1, Math.floor(options.perLevelLimit ?? DEFAULT_PER_LEVEL_LIMIT));
   const location = options.file === undefined || options.file === '' ? {} : { file: options.file, startLine: options.line ?? 1 };
-
-  const candidates: Candidate[] = [];
-  let order = 0;
-  for (const scenario of suite.scenarios) {
-    for (const result of [scenario.outcome, ...scenario.checks]) {
-      order++;
-      const baselined = isBaselined(options.baseline, scenario.name, result.id);
-      const failsTheRun = failsRun(result, options.failOn) && !baselined;
-      const level = annotationLevel(result, failsTheRun);
-      if (level === null) continue;
-      const message = [
-        `${result.status} (${result.level}, ${enforcement(result, options.failOn, baselined, failsTheRun)}): ${result.message}`,
-        'See the job summary for evidence.',
-      ].join(' ');
-      candidates.push({
-        level,
-        scenario: scenario.name,
-        result,
-        order,
-        annotation: { level, title: `${result.id} (${scenario.name})`, message, ...location },
-      });
-    }
-  }
-
-  const byImportance = (a: Candidate, b: Candidate) =>
-    STATUS_RANK[a.result.status] - STATUS_RANK[b.result.status] ||
-    Number(a.result.draftOnly) - Number(b.result.draftOnly) ||
-    a.order - b.order;
-
+  const entries = [
+    ...collectFindings(suite, verdict).map((finding) => entry(finding.judgement === 'fails' ? 'error' : 'warning', finding, suite, verdict)),
+    ...notices(suite, verdict).map((finding) => entry('notice', finding, suite, verdict)),
+  ];
   return LEVELS.flatMap((level) => {
-    const ofLevel = candidates.filter((candidate) => candidate.level === level).sort(byImportance);
-    if (ofLevel.length <= limit) return ofLevel.map((candidate) => candidate.annotation);
-    const shown = ofLevel.slice(0, limit - 1);
+    const ofLevel = entries.filter((item) => item.level === level).map((item) => ({ ...item, annotation: { ...item.annotation, ...location } }));
+    if (ofLevel.length <= limit) return ofLevel.map((item) => item.annotation);
     const rest = ofLevel.slice(limit - 1);
-    const [one, many] = LEVEL_NOUN[level];
-    const named = rest.slice(0, NAMED_IN_OVERFLOW).map((candidate) => `${candidate.result.id} (${candidate.scenario})`);
+    const named = rest.slice(0, NAMED_IN_OVERFLOW).map((item) => item.id);
     const more = rest.length > named.length ? `, and ${rest.length - named.length} more` : '';
+    const count = plural(rest.length, `more ${level}`, `more ${level}s`);
     const overflow: Annotation = {
       level,
-      title: `sep-2207: ${rest.length} more ${rest.length === 1 ? one : many}`,
-      message: `${rest.length} more ${rest.length === 1 ? one : many} than GitHub shows as annotations: ${named.join(', ')}${more}. The job summary lists them all.`,
+      title: `SEP-2207: ${count}`,
+      message: `${count} than GitHub shows as annotations: ${named.join(', ')}${more}. The job summary lists them all.`,
       ...location,
     };
-    return [...shown.map((candidate) => candidate.annotation), overflow];
+    return [...ofLevel.slice(0, limit - 1).map((item) => item.annotation), overflow];
   });
+}
+
+/** The run's closing line: titled, naming the scenario and check that fail it. Null when the run passed. */
+export function verdictAnnotation(suite: SuiteResult, verdict: Verdict, options: AnnotationOptions = {}): Annotation | null {
+  if (verdict.passed) return null;
+  const location = options.file === undefined || options.file === '' ? {} : { file: options.file, startLine: options.line ?? 1 };
+  const failing = collectFindings(suite, verdict).filter((finding) => finding.judgement === 'fails');
+  const first = failing[0];
+  if (!first) return { level: 'error', title: 'SEP-2207: failed', message: plainMessage(verdict.reason), ...location };
+  const others = failing.length - 1;
+  const more = others > 0 ? ` ${others === 1 ? 'One more finding fails' : `${others} more findings fail`} it: ${failing.slice(1, 6).map((finding) => finding.result.id).join(', ')}.` : '';
+  return {
+    level: 'error',
+    title: `SEP-2207 failed: ${first.result.id} in ${scenariosText(first, suite.scenarios.length)}`,
+    message: `${first.result.title} (${first.result.level}): ${plainMessage(firstSentence(first.result.message, 400))}${more} Spec ${verdict.specVersion}, fail-on ${verdict.failOn}.`,
+    ...location,
+  };
 }

@@ -1,8 +1,10 @@
 /**
- * A shields.io endpoint badge (https://shields.io/badges/endpoint-badge). shields.io rejects unknown keys, so the
- * object holds only schema keys.
+ * A shields.io endpoint badge (https://shields.io/badges/endpoint-badge), coloured and worded by the verdict:
+ * red when the run fails, yellow when it passes with findings that cannot fail it (draft-only, advisory, below
+ * fail-on, baselined), green when it is clean. The count is always out of every result of the run, so two badges
+ * read alike. shields.io rejects unknown keys, so the object holds only schema keys.
  */
-import type { SuiteResult } from '../model.js';
+import type { Verdict } from './verdict.js';
 
 export interface Badge {
   schemaVersion: 1;
@@ -13,27 +15,29 @@ export interface Badge {
 
 export const DEFAULT_BADGE_LABEL = 'SEP-2207';
 
-/** Shields' named colours, from the best pass rate down. */
-const COLOURS: [minimumRate: number, colour: string][] = [
-  [1, 'brightgreen'],
-  [0.9, 'green'],
-  [0.75, 'yellowgreen'],
-  [0.5, 'yellow'],
-  [0.25, 'orange'],
-  [0, 'red'],
-];
+/** What a badge says: results that fail the run, other findings, and every result. */
+export interface BadgeCounts {
+  failing: number;
+  findings: number;
+  total: number;
+}
 
-/**
- * `14/14 passed` when nothing went wrong, `3 warnings` when only warnings did, `12/14 passed` when something failed.
- * The pass rate counts results with a verdict (SUCCESS, WARNING, FAILURE); INFO and SKIPPED are neither.
- */
-export function buildBadge(suite: SuiteResult, label: string = DEFAULT_BADGE_LABEL): Badge {
-  const { SUCCESS: passed, WARNING: warnings, FAILURE: failures } = suite.counts;
-  const judged = passed + warnings + failures;
-  const rate = judged === 0 ? 0 : passed / judged;
-  if (failures === 0 && warnings > 0) {
-    return { schemaVersion: 1, label, message: `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`, color: 'yellow' };
-  }
-  const colour = COLOURS.find(([minimum]) => rate >= minimum)?.[1] ?? 'red';
-  return { schemaVersion: 1, label, message: judged === 0 ? 'no results' : `${passed}/${judged} passed`, color: judged === 0 ? 'lightgrey' : colour };
+export function badgeCounts(verdict: Verdict): BadgeCounts {
+  return {
+    failing: verdict.judged.filter((item) => item.judgement === 'fails').length,
+    findings: verdict.judged.filter((item) => item.judgement !== 'fails' && item.judgement !== 'clean').length,
+    total: verdict.judged.length,
+  };
+}
+
+/** `fails · 1/29 checks` (red), `passes · 3/29 flagged` (yellow), `passes · 0/29 flagged` (green). */
+export function badgeFor(counts: BadgeCounts, label: string = DEFAULT_BADGE_LABEL, failed = counts.failing > 0): Badge {
+  if (counts.total === 0) return { schemaVersion: 1, label, message: 'no results', color: 'lightgrey' };
+  if (failed) return { schemaVersion: 1, label, message: `fails · ${counts.failing}/${counts.total} checks`, color: 'red' };
+  const color = counts.findings > 0 ? 'yellow' : 'brightgreen';
+  return { schemaVersion: 1, label, message: `passes · ${counts.findings}/${counts.total} flagged`, color };
+}
+
+export function buildBadge(verdict: Verdict, label: string = DEFAULT_BADGE_LABEL): Badge {
+  return badgeFor(badgeCounts(verdict), label, !verdict.passed);
 }

@@ -1,36 +1,47 @@
 /**
- * The pull-request comment for a client or server run: the headline, the verdict's reason and one compact table of
- * results, with a link to the run for the evidence. Everything a client controls is escaped as in the summary.
+ * The pull-request comment for a client or server run: the verdict with its cause, then the findings (what fails
+ * the run first, then what is only reported, and why), each once, with a link to the run for the evidence.
+ * Everything a client controls is escaped as in the summary.
  */
-import type { CheckStatus, SuiteResult } from '../model.js';
-import { code, escapeMarkdown } from './escape.js';
-import { STATUS_LABEL } from './summary.js';
+import type { SuiteResult } from '../model.js';
+import { code, escapeMarkdown, richText } from './escape.js';
+import { collectFindings, scenariosText } from './findings.js';
+import { mark, whyShort } from './judgement.js';
+import { firstSentence, plural } from './text.js';
 import type { Verdict } from './verdict.js';
 
-const STATUS_ORDER: CheckStatus[] = ['FAILURE', 'WARNING', 'INFO', 'SKIPPED', 'SUCCESS'];
+const MAX_ROWS = 20;
 
-export function renderComment(suite: SuiteResult, outcome: Verdict, runUrl: string | undefined): string {
+export function renderComment(suite: SuiteResult, verdict: Verdict, runUrl: string | undefined): string {
   const subject = suite.label ? ` for ${code(suite.label)}` : '';
-  const counts = STATUS_ORDER.filter((status) => suite.counts[status] > 0)
-    .map((status) => `${suite.counts[status]} ${STATUS_LABEL[status]}`)
-    .join(' · ');
-  const rows = suite.scenarios.flatMap((scenario) =>
-    [scenario.outcome, ...scenario.checks].map(
-      (result) => `| ${code(scenario.name)} | ${code(result.id)} | ${STATUS_LABEL[result.status]} | ${result.draftOnly ? 'yes' : 'no'} |`,
-    ),
-  );
+  const findings = collectFindings(suite, verdict);
+  const total = suite.scenarios.length;
+  const first = findings[0];
+  const head =
+    !verdict.passed && first
+      ? `### ❌ SEP-2207${subject} fails: ${code(first.result.id)} in ${scenariosText(first, total, code)}`
+      : `### ${verdict.passed ? '✅' : '❌'} SEP-2207${subject} ${verdict.passed ? 'passes' : 'fails'}`;
+  const rows = findings.slice(0, MAX_ROWS).map((finding) => {
+    const why = whyShort(finding.judgement);
+    return `| ${mark(finding.result.status, finding.judgement)} ${finding.result.status}${why ? ` (${why})` : ''} | ${scenariosText(finding, total, code)} | ${code(finding.result.id)} | ${richText(firstSentence(finding.result.message, 200))} |`;
+  });
+  const table =
+    rows.length === 0
+      ? [`No findings in ${plural(total, 'scenario')}.`]
+      : [
+          '| Status | Scenario | Check | Finding |',
+          '| --- | --- | --- | --- |',
+          ...rows,
+          ...(findings.length > MAX_ROWS ? ['', `… and ${plural(findings.length - MAX_ROWS, 'more finding')} in the job summary.`] : []),
+        ];
   return [
-    `### ${outcome.passed ? '✅' : '❌'} SEP-2207 refresh-token conformance${subject}: ${outcome.passed ? 'passed' : 'failed'}`,
+    head,
     '',
-    `Spec ${code(suite.specVersion)}, ${suite.mode} mode. ${escapeMarkdown(outcome.reason)}`,
+    `Spec ${code(suite.specVersion)}, fail-on ${code(verdict.failOn)}, ${suite.mode} mode. ${escapeMarkdown(verdict.reason)}`,
     '',
-    counts,
+    ...table,
     '',
-    '| Scenario | Check | Status | Draft-only |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-    '',
-    runUrl ? `Evidence for every result: [the job summary](${runUrl}).` : 'Evidence for every result is in the job summary.',
+    runUrl ? `Evidence and fixes for every finding: [the job summary](${runUrl}).` : 'Evidence and fixes for every finding are in the job summary.',
     '',
   ].join('\n');
 }

@@ -3,7 +3,11 @@
  * parameter, decided by the caller (a TTY, and no NO_COLOR).
  */
 import type { CheckResult, CheckStatus, ScenarioResult, SuiteResult } from '../model.js';
-import type { Verdict } from './verdict.js';
+import { formatSeconds } from './text.js';
+import { whyShort, type Judgement } from './judgement.js';
+import { judgementOf, type Verdict } from './verdict.js';
+
+export { formatSeconds };
 
 const STATUS_STYLE: Record<CheckStatus, { mark: string; color: number }> = {
   SUCCESS: { mark: '✔', color: 32 },
@@ -26,9 +30,6 @@ export function statusLabel(status: CheckStatus, options: TerminalOptions): stri
   return paint(`${style.mark} ${status.padEnd(7)}`, style.color, options);
 }
 
-export function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
-}
 
 /** A client that flooded the mocks: the transcript, and so the checks, hold only its first requests. */
 export function droppedNote(scenario: ScenarioResult): string {
@@ -44,13 +45,18 @@ export function inParallel(firstOutcome: string): string {
 
 /** A scenario whose client did not finish while others ran, and was run again alone: only that run counts. */
 export function rerunNote(scenario: ScenarioResult): string | null {
-  return scenario.rerunAlone ? `run again alone: ${inParallel(scenario.rerunAlone.firstOutcome)}; only this run counts` : null;
+  if (!scenario.rerunAlone) return null;
+  const { firstOutcome } = scenario.rerunAlone;
+  if (firstOutcome === scenario.outcome.message) return 'ran again alone and ended the same way, so running in parallel did not cause this';
+  return `run again alone: ${inParallel(firstOutcome)}; only this run counts`;
 }
 
-function resultLines(result: CheckResult, options: TerminalOptions): string[] {
-  const tags = [result.level, result.draftOnly ? 'draft-only' : 'enforced'].join(', ');
+function resultLines(result: CheckResult, judgement: Judgement, options: TerminalOptions): string[] {
+  const why = judgement === 'fails' ? 'fails the run' : judgement === 'clean' ? (result.draftOnly ? 'draft-only' : 'enforced') : `${whyShort(judgement)}, does not fail the run`;
+  // A FAILURE that cannot fail the run is yellow, never the red of one that does.
+  const label = result.status === 'FAILURE' && judgement !== 'fails' ? paint(`✘ ${result.status.padEnd(7)}`, 33, options) : statusLabel(result.status, options);
   return [
-    `  ${statusLabel(result.status, options)} ${result.id} ${paint(`(${tags})`, 90, options)}`,
+    `  ${label} ${result.id} ${paint(`(${result.level}, ${why})`, 90, options)}`,
     `            ${visible(result.message)}`,
   ];
 }
@@ -71,7 +77,7 @@ export function renderTerminalReport(suite: SuiteResult, outcome: Verdict, optio
     if (scenario.transcriptDropped > 0) lines.push(`  ${paint(`▲ ${droppedNote(scenario)}`, 33, options)}`);
     const rerun = rerunNote(scenario);
     if (rerun) lines.push(`  ${paint(`↻ ${visible(rerun)}`, 90, options)}`);
-    for (const result of [scenario.outcome, ...scenario.checks]) lines.push(...resultLines(result, options));
+    for (const result of [scenario.outcome, ...scenario.checks]) lines.push(...resultLines(result, judgementOf(outcome, scenario.name, result), options));
     if (scenario.outcome.status !== 'SUCCESS' && scenario.client.stderrTail.trim() !== '') {
       lines.push(`            ${paint('client stderr (last lines):', 90, options)}`);
       for (const line of lastLines(scenario.client.stderrTail, 5)) lines.push(`            ${paint(`│ ${line}`, 90, options)}`);

@@ -1,21 +1,32 @@
 /**
- * The run's verdict: it fails only for enforced results (not draft-only) at the chosen `fail-on` level that the
- * baseline does not list. Draft-only results, SEP-2207's own rules under an older spec version and every advisory
- * check, never fail it.
+ * The run's verdict, and the one judgement of every result that all reports read: a run fails only for enforced
+ * results (not draft-only) at the chosen `fail-on` level that the baseline does not list. Draft-only results,
+ * SEP-2207's own rules under an older spec version and every advisory check, never fail it.
  */
-import type { CheckResult, SuiteResult } from '../model.js';
-import type { FailOn } from '../settings.js';
+import type { CheckResult, FailOn, SpecVersion, SuiteResult } from '../model.js';
 import { isBaselined, staleEntries, type Baseline, type BaselineEntry } from './baseline.js';
+import { judge, type Judgement } from './judgement.js';
+import { plural } from './text.js';
+
+export { failsRun } from './judgement.js';
 
 export interface FailingResult {
   scenario: string;
   result: CheckResult;
 }
 
+export interface JudgedResult extends FailingResult {
+  judgement: Judgement;
+}
+
 export interface Verdict {
   passed: boolean;
   /** One line a headline can show: why the run passed or failed. */
   reason: string;
+  specVersion: SpecVersion;
+  failOn: FailOn;
+  /** Every result (each scenario's outcome, then its checks), in suite order, with its judgement. */
+  judged: JudgedResult[];
   /** Results that fail the run. */
   failing: FailingResult[];
   /** Results that would fail the run but are listed in the baseline. */
@@ -24,47 +35,56 @@ export interface Verdict {
   stale: BaselineEntry[];
 }
 
-/** Whether a result is enforced and at the `fail-on` level, before the baseline is consulted. */
-export function failsRun(result: CheckResult, failOn: FailOn): boolean {
-  if (result.draftOnly || failOn === 'never') return false;
-  return result.status === 'FAILURE' || (failOn === 'should' && result.status === 'WARNING');
-}
+const key = (scenario: string, id: string) => `${scenario}\u0000${id}`;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** The judgement of one result of the suite the verdict was made for. */
+export function judgementOf(verdict: Verdict, scenario: string, result: CheckResult): Judgement {
+  let index = indexes.get(verdict);
+  if (index === undefined) {
+    index = new Map(verdict.judged.map((item) => [key(item.scenario, item.result.id), item.judgement]));
+    indexes.set(verdict, index);
+  }
+  return index.get(key(scenario, result.id)) ?? 'clean';
+}
+const indexes = new WeakMap<Verdict, Map<string, Judgement>>();
 
 export function verdict(suite: SuiteResult, failOn: FailOn, baseline?: Baseline): Verdict {
-  const enforcedProblems = suite.scenarios.flatMap((scenario) =>
-    [scenario.outcome, ...scenario.checks]
-      .filter((result) => failsRun(result, failOn))
-      .map((result) => ({ scenario: scenario.name, result })),
+  const judged: JudgedResult[] = suite.scenarios.flatMap((scenario) =>
+    [scenario.outcome, ...scenario.checks].map((result) => ({
+      scenario: scenario.name,
+      result,
+      judgement: judge(result, failOn, isBaselined(baseline, scenario.name, result.id)),
+    })),
   );
-  const listed = ({ scenario, result }: FailingResult) => isBaselined(baseline, scenario, result.id);
-  const failing = enforcedProblems.filter((problem) => !listed(problem));
-  const expected = enforcedProblems.filter(listed);
+  const pick = (judgement: Judgement) => judged.filter((item) => item.judgement === judgement).map(({ scenario, result }) => ({ scenario, result }));
+  const failing = pick('fails');
+  const expected = pick('baselined');
   const stale = staleEntries(baseline, suite);
+  const base = { specVersion: suite.specVersion, failOn, judged, failing, expected, stale };
   const notes = [
     expected.length > 0 ? `${plural(expected.length, 'expected failure is', 'expected failures are')} listed in the baseline.` : '',
     stale.length > 0 ? `${plural(stale.length, 'baseline entry now passes', 'baseline entries now pass')} and can be removed.` : '',
   ].filter(Boolean);
 
   if (failing.length > 0) {
-    const ids = [...new Set(failing.map(({ result }) => result.id))].join(', ');
+    const byId = new Map<string, string[]>();
+    for (const { scenario, result } of failing) byId.set(result.id, [...(byId.get(result.id) ?? []), scenario]);
+    const named = [...byId].slice(0, 3).map(([id, scenarios]) => `${id} in ${scenarios.join(', ')}`);
+    const more = byId.size > named.length ? `; and ${byId.size - named.length} more checks` : '';
     return {
+      ...base,
       passed: false,
       reason: [
-        `${plural(failing.length, 'enforced result fails', 'enforced results fail')} the run under spec ${suite.specVersion} with fail-on ${failOn}: ${ids}.`,
+        `${plural(failing.length, 'enforced result fails', 'enforced results fail')} the run under spec ${suite.specVersion} with fail-on ${failOn}: ${named.join('; ')}${more}.`,
         ...notes,
       ].join(' '),
-      failing,
-      expected,
-      stale,
     };
   }
-  const findings = suite.counts.FAILURE + suite.counts.WARNING - expected.length;
-  if (findings > 0) notes.push(`${plural(findings, 'finding is', 'findings are')} reported that cannot fail it (draft-only, advisory or below fail-on).`);
+  const findings = judged.filter((item) => item.judgement !== 'clean' && item.judgement !== 'baselined').length;
+  if (findings > 0) notes.push(`${plural(findings, 'result has', 'results have')} a FAILURE or WARNING that cannot fail it (draft-only, advisory or below fail-on).`);
   const head =
     failOn === 'never'
       ? 'fail-on is never, so no result fails the run.'
       : `no enforced result fails under spec ${suite.specVersion} with fail-on ${failOn}.`;
-  return { passed: true, reason: [head, ...notes].join(' '), failing, expected, stale };
+  return { ...base, passed: true, reason: [head, ...notes].join(' ') };
 }

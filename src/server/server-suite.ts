@@ -99,6 +99,7 @@ function serverScenario(options: ServerSuiteOptions, probe: ServerProbe, server:
     level: 'MUST',
     introducedIn: definition.introducedIn,
     sources: [{ label: 'MCP 2025-06-18, Authorization: Authorization Server Location', url: 'https://modelcontextprotocol.io/specification/2025-06-18/basic/authorization#authorization-server-location' }],
+    fix: 'Check that the server URL answers an unauthenticated `initialize` POST with a 401 and a `WWW-Authenticate` challenge.',
     status: probe.problem === null ? 'SUCCESS' : 'FAILURE',
     message: probe.problem === null ? `The server at ${options.serverUrl} answered the probe.` : `The probe failed: ${probe.problem}.`,
     evidence: { requests: probe.transcript.map((exchange) => exchange.seq), details: { serverUrl: options.serverUrl } },

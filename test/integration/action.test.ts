@@ -114,7 +114,11 @@ describe.concurrent('the action (dist/index.js)', () => {
     expect(enforced.outputs.conclusion).toBe('failure');
     const errors = effectiveCommands(enforced.stdout).filter((line) => line.startsWith('::error'));
     expect(errors.some((line) => line.includes('sep-2207-offline-access-not-requested'))).toBe(true);
-    expect(enforced.summary).toContain('failed');
+    // The closing line is titled with the scenario and check; no untitled error; plain text, no markdown.
+    expect(errors).toContainEqual(expect.stringMatching(new RegExp(`^::error title=SEP-2207 failed%3A sep-2207-offline-access-not-requested in ${NOT_SUPPORTED}::`)));
+    expect(errors.filter((line) => line.startsWith('::error::'))).toEqual([]);
+    for (const line of effectiveCommands(enforced.stdout).filter((item) => /^::(error|warning|notice)/.test(item))) expect(line).not.toContain('`');
+    expect(enforced.summary.split('\n')[0]).toContain('fails: [`sep-2207-offline-access-not-requested`]');
     expect(listed.code, listed.stdout).toBe(0);
     expect(listed.outputs.conclusion).toBe('success');
   });
@@ -124,7 +128,11 @@ describe.concurrent('the action (dist/index.js)', () => {
     expect(run.stdout).toContain('::error::pwned');
     const commands = effectiveCommands(run.stdout);
     for (const line of commands) {
-      expect(line).not.toContain('pwned');
+      // The command and its properties are always ours; the client's lines reach an annotation only as its data
+      // (the crash's cause, quoted from stderr, with new lines and separators escaped by @actions/core).
+      const command = line.slice(0, line.indexOf('::', 2) + 2);
+      expect(command).not.toContain('pwned');
+      if (line.includes('pwned')) expect(command).toMatch(/^::error title=Client ran the scenario to the end%3A FAILURE::$/);
       expect(line).not.toMatch(/^::(set-output|add-mask)/);
     }
     // Its crash before authorizing fails the step (enforced under every spec version); the forged conclusion did not take.

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadResults } from '../../src/aggregate/load.js';
 import { runAggregate, type AggregateReport } from '../../src/aggregate/run.js';
 import type { Badge } from '../../src/report/badge.js';
-import { MATRIX_CLIENTS } from '../fixtures/results/matrix-suites.js';
+import { MATRIX_CLIENTS, REFRESH_WITHOUT_RESOURCE_RUN_URL } from '../fixtures/results/matrix-suites.js';
 
 function write(path: string, content: string): void {
   mkdirSync(join(path, '..'), { recursive: true });
@@ -46,10 +46,10 @@ describe('runAggregate on downloaded artifacts', () => {
   });
 
   it('merges the three readable runs into one matrix, a column each, labels from the files or their directories', () => {
-    expect(outcome.matrix.columns.map((column) => [column.label, column.file, column.specVersion])).toEqual([
-      ['greedy-offline-access@1.0', 'artifacts/sep-2207-greedy-offline-access/results.json', '2025-11-25'],
-      ['refresh-without-resource', 'artifacts/sep-2207-refresh-without-resource/results.json', '2026-07-28'],
-      ['sep-2207-reuse-rotated-refresh-token', 'artifacts/sep-2207-reuse-rotated-refresh-token/results.json', '2025-06-18'],
+    expect(outcome.matrix.columns.map((column) => [column.label, column.file, column.specVersion, column.runUrl])).toEqual([
+      ['greedy-offline-access@1.0', 'artifacts/sep-2207-greedy-offline-access/results.json', '2025-11-25', null],
+      ['refresh-without-resource', 'artifacts/sep-2207-refresh-without-resource/results.json', '2026-07-28', REFRESH_WITHOUT_RESOURCE_RUN_URL],
+      ['sep-2207-reuse-rotated-refresh-token', 'artifacts/sep-2207-reuse-rotated-refresh-token/results.json', '2025-06-18', null],
     ]);
     expect(outcome.matrix.rows).toHaveLength(13);
     expect(outcome.matrix.rows.every((row) => row.cells.length === 3)).toBe(true);
@@ -68,7 +68,7 @@ describe('runAggregate on downloaded artifacts', () => {
   it('fails because two runs have enforced failures, not because of the broken files', () => {
     expect(outcome.passed).toBe(false);
     expect(outcome.reason).toBe(
-      '2 of 3 runs have enforced results that fail under fail-on must: refresh-without-resource (2), sep-2207-reuse-rotated-refresh-token (1). 2 problems finding or reading results (listed in the summary).',
+      '2 of 3 runs have enforced results that fail under fail-on must: refresh-without-resource (3), sep-2207-reuse-rotated-refresh-token (1). 2 problems finding or reading results (listed in the summary).',
     );
   });
 
@@ -84,20 +84,42 @@ describe('runAggregate on downloaded artifacts', () => {
     expect(readJson<Badge>(join(out, 'badges', 'refresh-without-resource.json'))).toEqual({
       schemaVersion: 1,
       label: 'refresh-without-resource',
-      message: '7/10 passed',
-      color: 'yellow',
+      message: 'fails · 3/10 checks',
+      color: 'red',
     });
+    expect(readJson<Badge>(join(out, 'badges', 'greedy-offline-access@1.0.json'))).toMatchObject({ message: 'passes · 1/7 flagged', color: 'yellow' });
     expect(readJson<Badge>(outcome.files.badge)).toEqual(outcome.overallBadge);
-    expect(outcome.overallBadge).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: '16/21 passed', color: 'yellowgreen' });
+    // Red as soon as one run fails, counted out of every result of every run.
+    expect(outcome.overallBadge).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'fails · 4/23 checks', color: 'red' });
     expect(readFileSync(outcome.files.summary, 'utf8')).toBe(outcome.summaryMarkdown);
   });
 
-  it('summarises the matrix and names the problem files', () => {
+  it('summarises the matrix: what fails linked to its run, the rows by scenario, the runs, and the problem files', () => {
     const markdown = outcome.summaryMarkdown;
-    expect(markdown).toMatch(/^## ❌ SEP-2207 compatibility matrix: 3 runs merged, 2 with enforced failures/);
-    expect(markdown).toContain('| `auth/refresh-token-rotation` / `oauth-refresh-uses-latest-token` | — | ✅ pass | **❌ fail** |');
+    const runLink = `[\`refresh-without-resource\`](${REFRESH_WITHOUT_RESOURCE_RUN_URL})`;
+    expect(markdown).toMatch(/^## ❌ SEP-2207 compatibility matrix: 2 of 3 runs fail\n/);
+    expect(markdown).toContain('### ❌ What fails (3)');
+    expect(markdown).toContain(`| ${runLink} | 2 scenarios: \`auth/refresh-token-use\`, \`auth/refresh-token-rotation\` | \`oauth-refresh-resource-parameter\` | MUST |`);
+    expect(markdown).toContain('| `sep-2207-reuse-rotated-refresh-token` | `auth/refresh-token-rotation` | `oauth-refresh-uses-latest-token` | MUST |');
+    // The same check, draft-only in one run and enforced in another, under its scenario's heading row.
+    const worthALook = markdown.slice(markdown.indexOf('\n### ', markdown.indexOf('### ❌ What fails') + 1), markdown.indexOf('<details>'));
+    expect(worthALook).toMatch(
+      /\| \*\*auth\/offline\\-access\\-not\\-supported\*\* \|[ |]+\n\| `sep-2207-client-metadata-grant-types` \| ✅ pass \| ⚠️ warning \| — \|\n\| `sep-2207-offline-access-not-requested` \| 🟠 fail \| ❌ fail \| — \|\n/,
+    );
+    expect(worthALook).toContain('| `oauth-refresh-uses-latest-token` | — | ✅ pass | ❌ fail |');
+    expect(worthALook).not.toContain('auth/refresh\\-token\\-not\\-issued');
+    expect(markdown.slice(markdown.indexOf('<details>'))).toContain('| `sep-2207-refresh-token-not-assumed` | — | — | ⏭️ skipped |');
+    const runs = markdown.slice(markdown.indexOf('### Runs'), markdown.indexOf('### Problems'));
+    expect(runs).toContain(`- ❌ ${runLink} · `);
+    expect(runs.match(/\]\(/g)).toHaveLength(1);
     expect(markdown).toContain('- `artifacts/sep-2207-broken/results.json`: not valid JSON');
     expect(markdown).toContain('- `artifacts/sep-2207-future/results.json`: schemaVersion is number 2');
+  });
+
+  it('names no local path of a run in the summary', () => {
+    const markdown = outcome.summaryMarkdown;
+    for (const column of outcome.matrix.columns) expect(markdown).not.toContain(column.file);
+    expect(markdown).not.toContain(root);
   });
 
   it('merges the JUnit reports into one valid file, a testsuite per run and scenario', () => {
@@ -115,7 +137,9 @@ describe('runAggregate on downloaded artifacts', () => {
       'sep-2207-reuse-rotated-refresh-token / auth/refresh-token-rotation',
       'sep-2207-reuse-rotated-refresh-token / auth/refresh-token-not-issued',
     ]);
-    expect(parsed.testsuites.failures).toBe('3');
+    expect(parsed.testsuites.failures).toBe('4');
+    expect(xml).toContain(`<property name="run-url" value="${REFRESH_WITHOUT_RESOURCE_RUN_URL}"/>`);
+    expect(xml.match(/<property name="run-url"/g)).toHaveLength(3);
   });
 
   it('writes the matrix as data in aggregate.json', () => {
@@ -123,6 +147,13 @@ describe('runAggregate on downloaded artifacts', () => {
     expect(report.schemaVersion).toBe(1);
     expect(report.columns.map((column) => column.label)).toEqual(outcome.matrix.columns.map((column) => column.label));
     expect(report.rows).toEqual(outcome.matrix.rows);
+    expect(report.failures).toEqual(outcome.matrix.failures);
+    expect(report.failures.map((failure) => [report.columns[failure.column]?.label, failure.checkId, failure.scenarios.length])).toEqual([
+      ['refresh-without-resource', 'oauth-refresh-resource-parameter', 2],
+      ['refresh-without-resource', 'sep-2207-offline-access-not-requested', 1],
+      ['sep-2207-reuse-rotated-refresh-token', 'oauth-refresh-uses-latest-token', 1],
+    ]);
+    expect(report.columns.map((column) => column.runUrl)).toEqual([null, REFRESH_WITHOUT_RESOURCE_RUN_URL, null]);
     expect(report.problems).toEqual(outcome.problems);
     expect(report).toMatchObject({ passed: false, failOn: 'must', reason: outcome.reason });
   });
@@ -156,6 +187,19 @@ describe('loading results', () => {
       ['refresh-without-resource#2', join(root, 'b', 'results.json')],
       ['python-sdk', 'python-sdk.json'],
     ]);
+  });
+
+  it('never links a run URL that is not http(s), and reports one that is not a string', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sep-2207-aggregate-'));
+    const suite = MATRIX_CLIENTS[1].suite();
+    write(join(root, 'artifacts', 'evil', 'results.json'), JSON.stringify({ ...suite, label: 'evil', runUrl: 'javascript:alert(1)' }));
+    write(join(root, 'artifacts', 'odd', 'results.json'), JSON.stringify({ ...suite, label: 'odd', runUrl: 42 }));
+    const outcome = await runAggregate({ patterns: ['artifacts'], cwd: root, outputDir: join(root, 'out'), failOn: 'must' });
+    expect(outcome.matrix.columns.map((column) => [column.label, column.runUrl])).toEqual([['evil', 'javascript:alert(1)']]);
+    expect(outcome.problems).toEqual([{ file: 'artifacts/odd/results.json', reason: 'not a valid results.json: runUrl is number 42, expected a string or null' }]);
+    expect(outcome.summaryMarkdown).toContain('| `evil` | ');
+    expect(outcome.summaryMarkdown).not.toContain('javascript');
+    expect(outcome.summaryMarkdown).not.toContain('[the run]');
   });
 
   it('fails the aggregate when nothing can be loaded, and still writes every file', async () => {

@@ -6,11 +6,22 @@ import { renderSummary, type SummaryOptions } from '../../src/report/summary.js'
 import { verdict } from '../../src/report/verdict.js';
 import type { FailOn } from '../../src/settings.js';
 import { EVIL, hostileSuite, hugeScenario, smallSuite } from './suite-fixtures.js';
-import { checkResult, outcomeResult, scenarioResult, suiteResult } from './transcript-builder.js';
+import { checkResult, clientRun, outcomeResult, scenarioResult, suiteResult } from './transcript-builder.js';
 
 function render(suite: SuiteResult, failOn: FailOn = 'must', extra: Partial<SummaryOptions> & { baseline?: Baseline } = {}): string {
   const { baseline, ...rest } = extra;
-  return renderSummary(suite, { verdict: verdict(suite, failOn, baseline), failOn, ...rest });
+  return renderSummary(suite, { verdict: verdict(suite, failOn, baseline), ...rest });
+}
+
+/** The summary without its folded legend (which shows every mark to explain it). */
+const withoutLegend = (text: string) => text.replace(/<details><summary>The \d+ requirements? checked[\s\S]*?<\/details>/, '');
+
+/** The markdown of one `### ` section, up to the next one. */
+function section(text: string, heading: string): string {
+  const start = text.indexOf(`\n${heading}`);
+  if (start === -1) return '';
+  const next = text.indexOf('\n### ', start + 1);
+  return text.slice(start, next === -1 ? undefined : next);
 }
 
 /** What a reader sees of escaped markdown text: backslash escapes and entities resolved, `<br>` and `<code>` gone. */
@@ -31,38 +42,75 @@ const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).len
 /** The text outside `<pre>` blocks: where markdown is parsed. */
 const outsidePre = (text: string) => text.replace(/<pre><code>[\s\S]*?<\/code><\/pre>/g, '<pre></pre>');
 
-describe('renderSummary: headline', () => {
+describe('renderSummary: the headline says the verdict and why', () => {
   const suite = smallSuite();
+  const text = render(suite);
+  const lines = text.split('\n');
 
-  it('says failed with the verdict reason, what ran, and the counts', () => {
-    const failed = verdict(suite, 'must');
-    const text = render(suite);
-    const lines = text.split('\n');
-    expect(lines[0]).toBe('## ❌ SEP-2207 refresh-token conformance: failed');
-    expect(text).toContain('Ran 3 scenarios of `node client.js` against spec `2025-11-25`, protocol `2025-11-25`, fail-on `must`, in 4.3 s');
-    expect(failed.passed).toBe(false);
-    expect(text).toContain(`**Failed:** ${richText(failed.reason)}`);
-    expect(visibleText(text)).toContain(failed.reason);
-    expect(text).toContain('**Results:** 3 ✅ SUCCESS · 2 ❌ FAILURE · 1 ⚠️ WARNING · 1 ℹ️ INFO · 2 ⏭️ SKIPPED');
+  it('names the failing check and its scenario in the heading, linked to the finding', () => {
+    expect(lines[0]).toBe(
+      '## ❌ SEP-2207 fails: [`sep-2207-offline-access-not-requested`](#finding-1-sep-2207-offline-access-not-requested) in `auth/offline-access-not-supported` (and 1 more finding)',
+    );
+    expect(text).toContain('\n#### Finding 1: sep-2207-offline-access-not-requested\n');
   });
 
-  it('says passed with the reason when nothing enforced fails', () => {
-    const passing = suiteResult([scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), [])]);
-    const text = render(passing);
-    expect(text.split('\n')[0]).toBe('## ✅ SEP-2207 refresh-token conformance: passed');
-    expect(visibleText(text)).toContain(`Passed: ${verdict(passing, 'must').reason}`);
-    expect(text).not.toContain('failed');
-    // fail-on never passes even the failing suite.
-    expect(render(suite, 'never').split('\n')[0]).toContain(': passed');
-    expect(render(suite, 'never')).toContain('fail-on `never`');
+  it('gives the cause in words on the third line, then what ran and the counts by mark', () => {
+    expect(visibleText(lines[2] as string)).toMatch(/^Client does not request offline_access when the AS does not list it \(MUST NOT\): The client asked for offline_access in #5/);
+    expect(text).toContain('Ran 3 scenarios of `node client.js` · spec `2025-11-25` · fail-on `must` · 4.3 s');
+    expect(visibleText(text)).toContain('3 ✅ SUCCESS · 2 ❌ FAILURE · 2 ⏭️ SKIPPED · 1 ℹ️ INFO · 1 ⚠️ WARNING · draft-only');
   });
 
-  it('uses the badge label as the name in the headline, escaped', () => {
-    expect(render(smallSuite(), 'must', { badgeLabel: 'MCP refresh' }).split('\n')[0]).toBe('## ❌ MCP refresh: failed');
-    expect(render(smallSuite(), 'must', { badgeLabel: '<b>x</b>' }).split('\n')[0]).toBe('## ❌ &lt;b&gt;x&lt;/b&gt;: failed');
+  it('says passes, with or without findings that cannot fail it', () => {
+    const clean = suiteResult([scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), [])]);
+    expect(render(clean).split('\n')[0]).toBe('## ✅ SEP-2207 passes: no findings in 1 scenario');
+    const never = render(suite, 'never');
+    expect(never.split('\n')[0]).toBe('## ✅ SEP-2207 passes, with 3 findings that cannot fail it');
+    expect(never).toContain('fail-on `never`');
+    expect(withoutLegend(never)).not.toContain('❌');
   });
 
-  it('lists expected failures and stale baseline entries', () => {
+  it('uses the badge label as the name, escaped', () => {
+    expect(render(suite, 'must', { badgeLabel: 'MCP refresh' }).split('\n')[0]).toMatch(/^## ❌ MCP refresh fails: /);
+    expect(render(suite, 'must', { badgeLabel: '<b>x</b>' }).split('\n')[0]).toMatch(/^## ❌ &lt;b&gt;x&lt;\/b&gt; fails: /);
+  });
+});
+
+describe('renderSummary: what fails first, then what does not and why', () => {
+  const text = render(smallSuite());
+
+  it('puts the failing table, then the findings, before the first scenario section', () => {
+    const order = ['### ❌ Fails the run (2)', '### Reported, does not fail the run (1)', '### Findings', '### Scenarios'].map((heading) => text.indexOf(`\n${heading}\n`));
+    expect(order.every((index) => index > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('lists what fails the run: scenario, check, level, message and link', () => {
+    const rows = section(text, '### ❌ Fails the run').split('\n').filter((line) => line.startsWith('| `'));
+    expect(rows).toEqual([
+      expect.stringMatching(/^\| `auth\/offline-access-not-supported` \| \[`sep-2207-offline-access-not-requested`\]\(#finding-1-sep-2207-offline-access-not-requested\) \| MUST NOT \| The client asked for/),
+      '| `auth/offline-access-scope` | [`scenario-outcome`](#finding-2-scenario-outcome) | MUST | The client exited with code 2 before authorizing\\. |',
+    ]);
+  });
+
+  it('marks each finding that does not fail the run with why', () => {
+    const table = section(text, '### Reported, does not fail the run');
+    expect(table).toContain('| ⚠️ WARNING | `auth/refresh-token-use` | [`sep-2207-client-metadata-grant-types`](#finding-3-sep-2207-client-metadata-grant-types) | draft\\-only |');
+    const never = section(render(smallSuite(), 'never'), '### Reported, does not fail the run');
+    expect(never).toContain('| 🟠 FAILURE | `auth/offline-access-not-supported` |');
+    expect(never).toContain('| below fail\\-on |');
+  });
+
+  it('never gives a FAILURE that does not fail the run the ❌ of one that does', () => {
+    const draft = suiteResult([
+      scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [checkResult('sep-2207-refresh-token-confidential', 'FAILURE', true, 'Leaked.')]),
+    ]);
+    const markdown = render(draft);
+    expect(markdown.split('\n')[0]).toMatch(/^## ✅ /);
+    expect(withoutLegend(markdown)).not.toContain('❌');
+    expect(markdown).toContain('🟠 FAILURE · draft-only');
+  });
+
+  it('lists expected failures as baselined and stale baseline entries', () => {
     const baseline: Baseline = {
       path: 'baseline.yml',
       entries: [
@@ -70,94 +118,88 @@ describe('renderSummary: headline', () => {
         { scenario: 'auth/refresh-token-use', checkId: 'oauth-refresh-resource-parameter', line: 3 },
       ],
     };
-    const text = render(suite, 'must', { baseline });
-    expect(text).toContain('**Stale baseline entries** (now passing, remove them):\n- `auth/refresh-token-use:oauth-refresh-resource-parameter` (line 3)');
-    expect(text).toContain('**Expected failures** (listed in the baseline, so they do not fail the run):\n- ❌ FAILURE `sep-2207-offline-access-not-requested` in `auth/offline-access-not-supported`');
-    expect(text).toContain('| `sep-2207-offline-access-not-requested` | ❌ FAILURE (baselined) |');
-    const clean = render(suite);
-    expect(clean).not.toContain('Stale baseline');
-    expect(clean).not.toContain('Expected failures');
+    const markdown = render(smallSuite(), 'must', { baseline });
+    const table = section(markdown, '### Reported, does not fail the run');
+    expect(table).toContain('| 🔕 FAILURE | `auth/offline-access-not-supported` |');
+    expect(table).toContain('| baselined |');
+    expect(table).toContain('- Stale baseline entry `auth/refresh-token-use:oauth-refresh-resource-parameter` (line 3) now passes: remove it.');
+    expect(render(smallSuite())).not.toContain('Stale baseline');
   });
 });
 
-describe('renderSummary: scenario tables', () => {
-  const suite = smallSuite();
-  const text = render(suite);
-
-  it('has a heading, the description and a table for every scenario, the outcome first', () => {
-    for (const scenario of suite.scenarios) {
-      const start = text.indexOf(`\n### ${scenario.name}\n`);
-      expect(start, scenario.name).toBeGreaterThan(0);
-      const section = text.slice(start, text.indexOf('\n### ', start + 1) === -1 ? undefined : text.indexOf('\n### ', start + 1));
-      expect(section).toContain(richText(scenario.description));
-      expect(section).toContain('| Check | Status | Level | Draft-only | Requirement |\n| --- | --- | --- | --- | --- |\n| `scenario-outcome` |');
-      for (const result of [scenario.outcome, ...scenario.checks]) {
-        const row = section.split('\n').find((line) => line.startsWith(`| \`${result.id}\` |`));
-        expect(row, `${scenario.name} ${result.id}`).toBeDefined();
-        const cells = (row as string).split('|').map((cell) => cell.trim());
-        expect(cells).toHaveLength(7);
-        expect(cells[2]).toMatch(new RegExp(`^(✅|❌|⚠️|ℹ️|⏭️) ${result.status}`));
-        expect(cells[3]).toBe(result.level);
-        expect(cells[4]).toBe(result.draftOnly ? 'yes' : 'no');
-        expect(visibleText(cells[5] as string)).toContain(result.requirement.replace(/`/g, ''));
-        const source = result.sources[0];
-        expect(cells[5]).toContain(`](${source?.url})`);
-      }
-    }
-  });
-
-  it('marks the results that fail the run', () => {
-    expect(text).toContain('| `sep-2207-offline-access-not-requested` | ❌ FAILURE (fails the run) | MUST NOT | no |');
-    expect(text).toContain('| `scenario-outcome` | ❌ FAILURE (fails the run) | MUST | no |');
-    expect(text).toContain('| `sep-2207-client-metadata-grant-types` | ⏭️ SKIPPED | SHOULD | yes |');
-    expect(text).toContain('| `oauth-refresh-token-used` | ℹ️ INFO | ADVISORY | yes |');
-    expect(text).toContain('| `sep-2207-client-metadata-grant-types` | ⚠️ WARNING | SHOULD | yes |');
-  });
-
-  it('says how each client run ended', () => {
-    expect(text).toContain('Client exited 0 after 1.2 s · 7 HTTP requests · scenario took 1.5 s');
-    expect(text).toContain('Client exited 2 after 1.2 s · 2 HTTP requests');
-  });
-});
-
-describe('renderSummary: evidence', () => {
+describe('renderSummary: findings carry their evidence and a fix', () => {
   const text = render(smallSuite());
   const seen = visibleText(text);
 
-  it('shows the message, the details and the request line of a FAILURE', () => {
-    expect(seen).toContain(
-      '- ❌ FAILURE sep-2207-offline-access-not-requested (MUST NOT, enforced, fails the run): The client asked for offline_access in #5 GET /authorize → 302',
-    );
-    expect(seen).toContain('  - requestedScope: mcp:basic offline_access');
-    expect(seen).toContain('  - asScopesSupported: ["mcp:basic"]');
-    expect(seen).toContain('  - request #5 GET /authorize?scope=mcp:basic offline_access&resource=http://127.0.0.1:4200/mcp&client_id=client-1&');
+  it('shows the request the finding is about, with the parameters that matter', () => {
+    const finding = section(text, '#### Finding 1');
+    expect(visibleText(finding)).toContain('- #5 GET /authorize scope=mcp:basic offline_access resource=http://127.0.0.1:4200/mcp client_id=client-1');
+    expect(visibleText(finding)).toContain('- requested scope: mcp:basic offline_access');
+    expect(visibleText(finding)).toContain('- as scopes supported: mcp:basic');
+    expect(visibleText(finding)).toMatch(/Fix: Add offline_access to scope only when/);
   });
 
-  it('shows POST bodies in short and null values', () => {
-    expect(seen).toContain('  - request #4 POST /register → 201 body: {"client_name":"test client","redirect_uris":["http://127.0.0.1:4300/callback"]}');
-    expect(seen).toContain('  - grantTypes: null');
+  it('shows the crash cause: the last stderr lines, not folded', () => {
+    const finding = section(text, '#### Finding 2');
+    expect(finding).toContain("The client's last stderr lines:\n\n<pre><code>Error: boom\n    at main (client.js:3:9)</code></pre>");
   });
 
-  it('lists every non-SUCCESS result, and no SUCCESS', () => {
-    const findings = seen.split('\n').filter((line) => /^- (✅|❌|⚠️|ℹ️|⏭️)/.test(line));
-    expect(findings.map((line) => line.split(' ').slice(1, 4).join(' '))).toEqual([
-      '❌ FAILURE sep-2207-offline-access-not-requested',
-      '❌ FAILURE scenario-outcome',
-      '⏭️ SKIPPED sep-2207-client-metadata-grant-types',
-      '⏭️ SKIPPED sep-2207-offline-access-requested',
-      'ℹ️ INFO oauth-refresh-token-used',
-      '⚠️ WARNING sep-2207-client-metadata-grant-types',
-    ]);
+  it('uses human words for evidence details, never internal keys', () => {
+    const prose = outsidePre(text).replace(/<details>[\s\S]*?<\/details>/g, '');
+    expect(prose).not.toMatch(/\b(registrationMethod|grantTypes|exitCode|durationMs|timedOut|signal: null)\b/);
+    expect(seen).toContain('- registered by: DCR');
+  });
+
+  it('says one root cause once, naming every scenario it covers', () => {
+    const crash = (name: string) =>
+      scenarioResult(name, outcomeResult('FAILURE', false, 'The client exited with code 2 before authorizing.'), [checkResult('oauth-refresh-token-used', 'SKIPPED', true, 'Not observed.')], {
+        client: clientRun({ exitCode: 2, stderrTail: 'boom\n' }),
+      });
+    const names = ['auth/a', 'auth/b', 'auth/c'];
+    const markdown = render(suiteResult(names.map(crash)));
+    expect(markdown.split('\n')[0]).toBe('## ❌ SEP-2207 fails: [`scenario-outcome`](#finding-1-scenario-outcome) in all 3 scenarios');
+    expect(count(markdown, /^#### Finding/gm)).toBe(1);
+    expect(count(markdown, /<pre><code>boom<\/code><\/pre>/g)).toBe(1);
+    // The first crashed scenario is open; the others are folded and point at the finding.
+    expect(markdown).toContain('\n#### ❌ auth/a\n');
+    expect(markdown).toContain('<details><summary>❌ auth/b: finding 1, as in the scenario shown above · client exited 2 after 1.2 s</summary>');
+    expect(markdown).toContain('Not observed, as the client stopped first: `oauth-refresh-token-used`.');
+  });
+});
+
+describe('renderSummary: scenarios', () => {
+  const suite = smallSuite();
+  const text = render(suite);
+
+  it('opens scenarios with findings and folds the clean ones, with every result in a table', () => {
+    expect(text).toContain('\n#### ❌ auth/offline-access-not-supported\n');
+    expect(text).toContain('\n#### ❌ auth/offline-access-scope\n');
+    expect(text).toContain('\n#### ⚠️ auth/refresh-token-use\n');
+    for (const scenario of suite.scenarios) {
+      for (const result of [scenario.outcome, ...scenario.checks].filter((item) => item.status !== 'SKIPPED')) {
+        expect(text, `${scenario.name} ${result.id}`).toContain(`| \`${result.id}\` |`);
+      }
+    }
+    const clean = suiteResult([scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), [checkResult('sep-2207-offline-access-requested', 'SUCCESS', true)])]);
+    expect(render(clean)).toContain('<details><summary>✅ auth/offline-access-scope: 2/2 SUCCESS · client exited 0 after 1.2 s</summary>');
+  });
+
+  it('states each requirement once, in the legend', () => {
+    for (const result of suite.scenarios.flatMap((scenario) => scenario.checks)) expect(text.split(richText(result.requirement)).length - 1, result.id).toBe(1);
+    expect(text).toContain('<details><summary>The 6 requirements checked, and what the marks mean</summary>');
   });
 
   it('puts stderr and the transcript in collapsed blocks', () => {
     expect(text).toContain('<details><summary>Client stderr</summary>\n\n<pre><code>Error: boom\n    at main (client.js:3:9)\n</code></pre>\n\n</details>');
     expect(text).toContain('<details><summary>HTTP transcript: 7 requests (&gt; request, &lt; response)</summary>');
     expect(text).toMatch(/#5 {3}\+ {3}40 ms {2}AS {3}GET \/authorize\?scope=mcp:basic offline_access&amp;resource=/);
-    expect(text).toContain('      &lt;   &quot;token_type&quot;: &quot;Bearer&quot;,');
-    expect(text).not.toContain('Client stdout');
     expect(text).not.toContain('```');
     expect(text).not.toContain('Not everything is shown');
+  });
+
+  it('says how each client run ended', () => {
+    expect(visibleText(text)).toContain('Client exited 0 after 1.2 s · 7 HTTP requests');
+    expect(visibleText(text)).toContain('Client exited 2 after 1.2 s · 2 HTTP requests');
   });
 });
 
@@ -168,40 +210,50 @@ describe('renderSummary: client-controlled text stays inert', () => {
   it('produces no script, img or other tag from client text', () => {
     expect(text).not.toMatch(/<script/i);
     expect(text).not.toMatch(/<img/i);
-    // The only tags are the ones the summary writes.
     const tags = new Set(text.match(/<\/?[a-z][^\s>]*/gi));
     expect([...tags].sort()).toEqual(['</code', '</details', '</pre', '</summary', '<br', '<code', '<details', '<pre', '<summary'].sort());
   });
 
   it('opens and closes blocks in pairs', () => {
-    expect(count(text, /<details>/g)).toBe(3); // stderr, stdout, transcript
-    expect(count(text, /<\/details>/g)).toBe(3);
+    expect(count(text, /<details>/g)).toBe(count(text, /<\/details>/g));
     expect(count(text, /<pre>/g)).toBe(count(text, /<\/pre>/g));
     expect(count(text, /<summary>/g)).toBe(count(text, /<\/summary>/g));
   });
 
   it('produces no heading, link, image, fence or table cell from client text', () => {
     const headings = markdown.split('\n').filter((line) => /^ {0,3}#/.test(line));
-    expect(headings).toEqual(['## ❌ SEP-2207 refresh-token conformance: failed', '### auth/offline-access-not-supported']);
-    // Links: only the requirement sources in the table.
-    expect(count(markdown, /\]\(/g)).toBe(3);
+    expect(headings).toEqual([
+      expect.stringMatching(/^## ❌ SEP-2207 fails: /),
+      '### ❌ Fails the run (1)',
+      '### Findings',
+      '#### Finding 1: sep-2207-offline-access-not-requested',
+      '### Scenarios',
+      '#### ❌ auth/offline-access-not-supported',
+    ]);
+    const links = markdown.match(/\]\(([^)]*)\)/g) ?? [];
+    for (const target of links) expect(target).toMatch(/^\]\((#finding-1-sep-2207-offline-access-not-requested|https:\/\/(modelcontextprotocol\.io|datatracker\.ietf\.org|github\.com\/modelcontextprotocol)\/)/);
     expect(markdown).not.toContain('](https://evil');
     expect(markdown).not.toContain('![');
     expect(markdown).not.toContain('```');
-    for (const line of markdown.split('\n').filter((item) => item.startsWith('|'))) expect(count(line, /\|/g)).toBe(6);
-    // Raw URLs, e-mail addresses and mentions only inside <code>, where nothing turns them into links.
     const outsideCode = markdown.replace(/<code>[\s\S]*?<\/code>|(?<!\\)`[^`]*`/g, '');
     expect(outsideCode).not.toMatch(/evil\\?\.example/);
     expect(outsideCode).not.toContain('@');
     expect(outsideCode).not.toMatch(/javascript/i);
   });
 
+  it('keeps every table row to its own cells', () => {
+    for (const block of markdown.split('\n\n').filter((item) => item.startsWith('| '))) {
+      const widths = new Set(block.split('\n').map((line) => count(line, /(?<!\\)\|/g)));
+      expect(widths.size, block).toBe(1);
+    }
+  });
+
   it('still shows what the client sent, readably', () => {
     const seen = visibleText(markdown);
-    expect(seen).toContain(`  - requestedScope: ${EVIL.scope}`);
-    expect(seen).toContain(`  - clientName: ${EVIL.clientName}`);
-    expect(seen).toContain('  - lines: one two | three');
-    expect(seen).toContain('  - request #99 (not in the transcript)');
+    expect(seen).toContain(`- requested scope: ${EVIL.scope}`);
+    expect(seen).toContain(`- client name: ${EVIL.clientName}`);
+    expect(seen).toContain('- lines: one two | three');
+    expect(seen).toContain('- #99 (not in the transcript)');
     expect(seen).toContain(`and named itself ${EVIL.clientName}\n# not a heading`);
     expect(text).toContain('&lt;/code&gt;&lt;/pre&gt;&lt;/details&gt;&lt;script&gt;alert(&quot;stderr&quot;)&lt;/script&gt;');
     expect(text).toContain('      &gt; x-evil: &lt;/details&gt;&lt;img src=x onerror=alert(2)&gt;');
@@ -209,7 +261,6 @@ describe('renderSummary: client-controlled text stays inert', () => {
 
   it('makes control and bidi characters visible', () => {
     expect(text).toContain('\\x1b[31mred\\x1b[0m \\u{202e}evil');
-    // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
   });
 });
@@ -218,14 +269,12 @@ describe('renderSummary: size budget', () => {
   const names = ['auth/offline-access-scope', 'auth/offline-access-not-supported', 'auth/refresh-token-use'];
   const big = suiteResult(names.map((name) => hugeScenario(name)));
 
-  it('stays under maxBytes and keeps every heading and table row', () => {
+  it('stays under maxBytes and keeps the headline, the tables and every scenario', () => {
     const text = render(big, 'must', { maxBytes: 50_000 });
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(50_000);
-    expect(text.split('\n')[0]).toBe('## ❌ SEP-2207 refresh-token conformance: failed');
-    for (const scenario of big.scenarios) {
-      expect(text).toContain(`\n### ${scenario.name}\n`);
-      for (const result of [scenario.outcome, ...scenario.checks]) expect(text).toContain(`| \`${result.id}\` |`);
-    }
+    expect(text.split('\n')[0]).toMatch(/^## ❌ SEP-2207 fails: /);
+    expect(text).toContain('### ❌ Fails the run');
+    for (const scenario of big.scenarios) expect(text).toContain(scenario.name);
     expect(count(text, /<details>/g)).toBe(count(text, /<\/details>/g));
     const note = text.trimEnd().split('\n').at(-1) as string;
     expect(note).toContain('**Not everything is shown.**');
@@ -239,21 +288,20 @@ describe('renderSummary: size budget', () => {
     const fullBytes = Buffer.byteLength(full, 'utf8');
     const text = render(big, 'must', { maxBytes: fullBytes - 1_000 });
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(fullBytes - 1_000);
-    const sections = text.split('\n### ').slice(1);
-    expect(sections[0]).toContain('(&gt; request, &lt; response)');
-    expect(sections[2]).toContain('(request lines only)');
-    for (const section of sections) expect(section).toContain('<summary>Client stderr');
+    expect(count(text, /\(&gt; request, &lt; response\)/g)).toBe(2);
+    expect(count(text, /\(request lines only\)/g)).toBe(1);
+    expect(count(text, /<summary>Client stderr/g)).toBe(3);
     expect(text).toContain('request and response headers and bodies in the transcripts of `auth/refresh-token-use`.');
     expect(text).not.toContain('the HTTP transcripts of');
   });
 
-  it('then drops output and evidence details, keeping the finding messages', () => {
-    const tables = render(big, 'must', { maxBytes: 14_000 });
-    expect(Buffer.byteLength(tables, 'utf8')).toBeLessThanOrEqual(14_000);
-    expect(tables).not.toContain('<details>');
-    expect(tables).toContain('client stdout of');
-    expect(tables).toContain('client stderr of');
-    expect(tables).toContain('The refresh request');
+  it('then drops output and evidence, keeping the finding messages', () => {
+    const small = render(big, 'must', { maxBytes: 14_000 });
+    expect(Buffer.byteLength(small, 'utf8')).toBeLessThanOrEqual(14_000);
+    expect(small).not.toContain('<summary>Client stderr');
+    expect(small).toContain('client stdout of');
+    expect(small).toContain('client stderr of');
+    expect(small).toContain('The refresh request');
   });
 
   it('notes what was shortened for reading even under the default budget', () => {
@@ -272,14 +320,14 @@ describe('renderSummary: size budget', () => {
     });
     const text = render(suiteResult(scenarios));
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(1_000_000);
-    for (const scenario of scenarios) expect(text).toContain(`\n### ${scenario.name}\n`);
+    for (const scenario of scenarios) expect(text).toContain(scenario.name);
     expect(text).not.toContain('\ufffd');
   });
 
   it('cuts at a line as a last resort when even the tables do not fit', () => {
     const text = render(big, 'must', { maxBytes: 3_000 });
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(3_000);
-    expect(text.split('\n')[0]).toBe('## ❌ SEP-2207 refresh-token conformance: failed');
+    expect(text.split('\n')[0]).toMatch(/^## ❌ SEP-2207 fails: /);
     expect(text).toContain('The summary was cut here');
   });
 });
@@ -326,7 +374,7 @@ describe('headline by mode', () => {
       label: 'my-server',
     };
     const markdown = render(suite);
-    expect(markdown).toContain('Probed the MCP server `http://127.0.0.1:3000/mcp` (`my-server`)');
+    expect(markdown).toContain('Probed `http://127.0.0.1:3000/mcp` (`my-server`)');
     expect(markdown).not.toContain('Ran 1 scenario');
   });
 });

@@ -49,14 +49,14 @@ describe('renderTerminalReport', () => {
         const line = block.split('\n').find((text) => text.includes(` ${result.id} `));
         expect(line, `${scenario.name} ${result.id}`).toBeDefined();
         expect(line).toContain(` ${result.status} `);
-        expect(line).toContain(`(${result.level}, ${result.draftOnly ? 'draft-only' : 'enforced'})`);
+        expect(line).toMatch(new RegExp(`\\(${result.level}, (draft-only|enforced|fails the run|(draft-only|advisory|below fail-on|baselined), does not fail the run)\\)`));
         expect(block).toContain(result.message);
       }
     }
-    expect(plain).toMatch(/✘ FAILURE scenario-outcome \(MUST, enforced\)/);
+    expect(plain).toMatch(/✘ FAILURE scenario-outcome \(MUST, fails the run\)/);
     expect(plain).toMatch(/○ SKIPPED sep-2207-client-metadata-grant-types \(SHOULD, enforced\)/);
     expect(plain).toMatch(/ℹ INFO {4}oauth-refresh-token-used \(ADVISORY, draft-only\)/);
-    expect(plain).toMatch(/▲ WARNING oauth-refresh-scope-within-grant \(MUST, draft-only\)/);
+    expect(plain).toMatch(/▲ WARNING oauth-refresh-scope-within-grant \(MUST, draft-only, does not fail the run\)/);
     expect(plain).toMatch(/✔ SUCCESS sep-2207-offline-access-not-requested \(MUST NOT, enforced\)/);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckStatus } from '../../src/model.js';
-import { parseBaseline } from '../../src/report/baseline.js';
+import { parseBaseline, type Baseline } from '../../src/report/baseline.js';
 import { failsRun, verdict } from '../../src/report/verdict.js';
 import type { FailOn } from '../../src/settings.js';
 import { checkResult, outcomeResult, scenarioResult, suiteResult } from './transcript-builder.js';
@@ -40,7 +40,7 @@ describe('verdict: one result under test, the rest SUCCESS', () => {
           if (expectedFail) {
             expect(result.failing).toEqual([{ scenario: 'auth/refresh-token-use', result: judged }]);
             expect(result.reason).toBe(
-              `1 enforced result fails the run under spec 2025-11-25 with fail-on ${failOn}: oauth-refresh-resource-parameter.`,
+              `1 enforced result fails the run under spec 2025-11-25 with fail-on ${failOn}: oauth-refresh-resource-parameter in auth/refresh-token-use.`,
             );
           } else {
             expect(result.failing).toEqual([]);
@@ -115,13 +115,13 @@ describe('verdict reasons', () => {
       'auth/offline-access-not-supported sep-2207-offline-access-not-requested',
     ]);
     expect(must.reason).toBe(
-      '2 enforced results fail the run under spec 2026-07-28 with fail-on must: scenario-outcome, sep-2207-offline-access-not-requested.',
+      '2 enforced results fail the run under spec 2026-07-28 with fail-on must: scenario-outcome in auth/offline-access-scope; sep-2207-offline-access-not-requested in auth/offline-access-not-supported.',
     );
 
     const should = verdict(suite, 'should');
     expect(should.failing).toHaveLength(3);
     expect(should.reason).toBe(
-      '3 enforced results fail the run under spec 2026-07-28 with fail-on should: scenario-outcome, sep-2207-client-metadata-grant-types, sep-2207-offline-access-not-requested.',
+      '3 enforced results fail the run under spec 2026-07-28 with fail-on should: scenario-outcome in auth/offline-access-scope; sep-2207-client-metadata-grant-types in auth/offline-access-scope; sep-2207-offline-access-not-requested in auth/offline-access-not-supported.',
     );
   });
 
@@ -132,14 +132,14 @@ describe('verdict reasons', () => {
     ]);
     const result = verdict(twice, 'must');
     expect(result.failing).toHaveLength(2);
-    expect(result.reason).toMatch(/^2 enforced results fail .*: scenario-outcome\.$/);
+    expect(result.reason).toMatch(/^2 enforced results fail .*: scenario-outcome in a, b\.$/);
   });
 
   it('counts the findings that cannot fail the run when it passes', () => {
     const never = verdict(suite, 'never');
     expect(never.passed).toBe(true);
     expect(never.reason).toBe(
-      'fail-on is never, so no result fails the run. 4 findings are reported that cannot fail it (draft-only, advisory or below fail-on).',
+      'fail-on is never, so no result fails the run. 4 results have a FAILURE or WARNING that cannot fail it (draft-only, advisory or below fail-on).',
     );
 
     const draftOnly = suiteResult([
@@ -150,18 +150,60 @@ describe('verdict reasons', () => {
     const result = verdict(draftOnly, 'should');
     expect(result.passed).toBe(true);
     expect(result.reason).toBe(
-      'no enforced result fails under spec 2025-11-25 with fail-on should. 1 finding is reported that cannot fail it (draft-only, advisory or below fail-on).',
+      'no enforced result fails under spec 2025-11-25 with fail-on should. 1 result has a FAILURE or WARNING that cannot fail it (draft-only, advisory or below fail-on).',
     );
   });
 
   it('passes a clean suite with no note', () => {
     const clean = suiteResult([scenarioResult('a', outcomeResult('SUCCESS', false), [checkResult('oauth-token-request-post', 'SUCCESS', false)])]);
-    expect(verdict(clean, 'must')).toEqual({
+    const judged = verdict(clean, 'must');
+    expect(judged).toMatchObject({
       passed: true,
       reason: 'no enforced result fails under spec 2025-11-25 with fail-on must.',
       failing: [],
       expected: [],
       stale: [],
     });
+    expect(judged.judged.map(({ result, judgement }) => [result.id, judgement])).toEqual([
+      ['scenario-outcome', 'clean'],
+      ['oauth-token-request-post', 'clean'],
+    ]);
+  });
+});
+
+describe('one judgement per result, read by every report', () => {
+  const suite = suiteResult(
+    [
+      scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [
+        checkResult('oauth-refresh-resource-parameter', 'FAILURE', false),
+        checkResult('sep-2207-refresh-token-confidential', 'FAILURE', true),
+        checkResult('oauth-refresh-token-used', 'WARNING', true),
+        checkResult('oauth-token-request-post', 'WARNING', false),
+        checkResult('oauth-refresh-scope-within-grant', 'INFO', false),
+        checkResult('oauth-refresh-uses-latest-token', 'SKIPPED', false),
+      ]),
+    ],
+    '2025-11-25',
+  );
+  const kinds = (failOn: FailOn, baseline?: Baseline) => verdict(suite, failOn, baseline).judged.map(({ result, judgement }) => `${result.id}: ${judgement}`);
+
+  it('tells fails, draft-only, advisory, below fail-on and clean apart', () => {
+    expect(kinds('must')).toEqual([
+      'scenario-outcome: clean',
+      'oauth-refresh-resource-parameter: fails',
+      'sep-2207-refresh-token-confidential: draft-only',
+      'oauth-refresh-token-used: advisory',
+      'oauth-token-request-post: below-fail-on',
+      'oauth-refresh-scope-within-grant: clean',
+      'oauth-refresh-uses-latest-token: clean',
+    ]);
+    expect(kinds('should')[4]).toBe('oauth-token-request-post: fails');
+    expect(kinds('never')[1]).toBe('oauth-refresh-resource-parameter: below-fail-on');
+  });
+
+  it('calls a listed failure baselined, and the run passes', () => {
+    const baseline: Baseline = { path: 'b.yml', entries: [{ scenario: 'auth/refresh-token-use', checkId: 'oauth-refresh-resource-parameter', line: 1 }] };
+    expect(kinds('must', baseline)[1]).toBe('oauth-refresh-resource-parameter: baselined');
+    expect(verdict(suite, 'must', baseline).passed).toBe(true);
   });
 });
