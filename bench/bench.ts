@@ -93,7 +93,11 @@ function timed(
 ): Promise<Finished> {
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
-    const child = spawn(executable, args, { cwd: ROOT, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(executable, args, {
+      cwd: ROOT,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let matchedMs: number | undefined;
@@ -104,7 +108,13 @@ function timed(
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.once('error', reject);
     child.once('close', (code) => {
-      resolvePromise({ wallMs: performance.now() - start, exitCode: code, stdout, stderr, ...(matchedMs === undefined ? {} : { matchedMs }) });
+      resolvePromise({
+        wallMs: performance.now() - start,
+        exitCode: code,
+        stdout,
+        stderr,
+        ...(matchedMs === undefined ? {} : { matchedMs }),
+      });
     });
   });
 }
@@ -146,7 +156,8 @@ async function runOurs(scratch: string, node: string, cliArgs: string[]): Promis
   const finished = await timed(node, ['--import', RSS_PRELOAD, CLI, ...cliArgs, '--output-dir', join(dir, 'out')], {
     env: { ...process.env, BENCH_RSS_FILE: usageFile },
   });
-  if (finished.exitCode !== 0) throw new Error(`our CLI exited ${finished.exitCode}:\n${finished.stderr}\n${finished.stdout}`);
+  if (finished.exitCode !== 0)
+    throw new Error(`our CLI exited ${finished.exitCode}:\n${finished.stderr}\n${finished.stdout}`);
   const scenarios = scenarioTimings(join(dir, 'out', 'results.json'));
   const longest = Math.max(...scenarios.map((scenario) => scenario.clientMs));
   return {
@@ -165,13 +176,30 @@ async function runUpstream(scratch: string, node22: string, bin: string): Promis
   const start = performance.now();
   const runs = await Promise.all(
     PARITY.map((scenario) =>
-      timed(node22, ['--import', RSS_PRELOAD, bin, 'client', '--command', CLIENT_TSX, '--scenario', scenario, '-o', join(dir, 'out')], {
-        env: { ...process.env, BENCH_RSS_FILE: usageFile },
-      }),
+      timed(
+        node22,
+        [
+          '--import',
+          RSS_PRELOAD,
+          bin,
+          'client',
+          '--command',
+          CLIENT_TSX,
+          '--scenario',
+          scenario,
+          '-o',
+          join(dir, 'out'),
+        ],
+        {
+          env: { ...process.env, BENCH_RSS_FILE: usageFile },
+        },
+      ),
     ),
   );
   const wallMs = performance.now() - start;
-  const summaries = runs.map((run) => /Passed: \d+\/\d+, \d+ failed/.exec(`${run.stdout}\n${run.stderr}`)?.[0] ?? 'no summary');
+  const summaries = runs.map(
+    (run) => /Passed: \d+\/\d+, \d+ failed/.exec(`${run.stdout}\n${run.stderr}`)?.[0] ?? 'no summary',
+  );
   return {
     wallMs,
     scenarios: [],
@@ -201,7 +229,9 @@ async function runActionColdStart(scratch: string, node: string): Promise<Sample
   delete env.ACTIONS_RUNTIME_TOKEN;
   const finished = await timed(node, ['--import', RSS_PRELOAD, ACTION], { env, watch: /^▶ .* started$/m });
   if (finished.exitCode !== 0 || finished.matchedMs === undefined) {
-    throw new Error(`the action exited ${finished.exitCode} (first scenario seen: ${finished.matchedMs !== undefined}):\n${finished.stdout}\n${finished.stderr}`);
+    throw new Error(
+      `the action exited ${finished.exitCode} (first scenario seen: ${finished.matchedMs !== undefined}):\n${finished.stdout}\n${finished.stderr}`,
+    );
   }
   return {
     wallMs: finished.wallMs,
@@ -216,9 +246,17 @@ async function runActionColdStart(scratch: string, node: string): Promise<Sample
 async function runStartup(scratch: string, node: string, args: string[], preload: boolean): Promise<Sample> {
   const dir = freshDir(scratch, 'startup');
   const usageFile = join(dir, 'usage.jsonl');
-  const finished = await timed(node, preload ? ['--import', RSS_PRELOAD, ...args] : args, { env: { ...process.env, BENCH_RSS_FILE: usageFile } });
+  const finished = await timed(node, preload ? ['--import', RSS_PRELOAD, ...args] : args, {
+    env: { ...process.env, BENCH_RSS_FILE: usageFile },
+  });
   if (finished.exitCode !== 0) throw new Error(`${args.join(' ')} exited ${finished.exitCode}: ${finished.stderr}`);
-  return { wallMs: finished.wallMs, scenarios: [], beyondLongestClientMs: null, usage: readUsage(usageFile), exitCodes: [finished.exitCode] };
+  return {
+    wallMs: finished.wallMs,
+    scenarios: [],
+    beyondLongestClientMs: null,
+    usage: readUsage(usageFile),
+    exitCodes: [finished.exitCode],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -233,13 +271,19 @@ function node22Path(): string {
 
 function upstreamCli(node22: string): { bin: string; version: string } {
   const packageDir = join(ROOT, 'node_modules', UPSTREAM_PACKAGE);
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    version: string;
+    bin: Record<string, string>;
+  };
   const binPath = Object.values(manifest.bin)[0];
   if (!binPath) throw new Error(`${UPSTREAM_PACKAGE} has no bin`);
   const bin = join(packageDir, binPath);
   const listed = execFileSync(node22, [bin, 'list'], { cwd: ROOT, encoding: 'utf8' });
-  const missing = PARITY.filter((scenario) => !listed.includes(`- ${scenario} `) && !listed.includes(`- ${scenario}\n`));
-  if (missing.length > 0) throw new Error(`${UPSTREAM_PACKAGE}@${manifest.version} does not list ${missing.join(', ')}`);
+  const missing = PARITY.filter(
+    (scenario) => !listed.includes(`- ${scenario} `) && !listed.includes(`- ${scenario}\n`),
+  );
+  if (missing.length > 0)
+    throw new Error(`${UPSTREAM_PACKAGE}@${manifest.version} does not list ${missing.join(', ')}`);
   return { bin, version: manifest.version };
 }
 
@@ -249,7 +293,11 @@ const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSl
 async function waitForQuiet(maxWaitS: number): Promise<void> {
   const deadline = Date.now() + maxWaitS * 1000;
   while ((loadavg()[0] ?? 0) > QUIET_LOAD && Date.now() < deadline) {
-    process.stderr.write(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} > ${QUIET_LOAD}: waiting 30 s for a quieter machine\n`);
+    process.stderr.write(
+      `load average ${loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' ')} > ${QUIET_LOAD}: waiting 30 s for a quieter machine\n`,
+    );
     await sleep(30_000);
   }
 }
@@ -264,12 +312,21 @@ const median = (values: number[]): number => {
 };
 const ms = (value: number) => `${Math.round(value)}`;
 const spread = (values: number[], format: (value: number) => string = ms) =>
-  values.length === 0 ? '–' : `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
+  values.length === 0
+    ? '–'
+    : `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
 const mib = (kib: number) => (kib / 1024).toFixed(0);
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -292,38 +349,92 @@ async function main(): Promise<void> {
   CLIENT_BUNDLED = `node ${bundledClient}`;
   const runs = Number(values.runs);
   const warmup = Number(values.warmup);
-  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) throw new Error('--runs must be ≥ 1 and --warmup ≥ 0');
-  if (!existsSync(resolve(ROOT, CLI)) || !existsSync(resolve(ROOT, ACTION))) throw new Error(`${values.dist}/ is missing: run \`npm run bundle\` first`);
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0)
+    throw new Error('--runs must be ≥ 1 and --warmup ≥ 0');
+  if (!existsSync(resolve(ROOT, CLI)) || !existsSync(resolve(ROOT, ACTION)))
+    throw new Error(`${values.dist}/ is missing: run \`npm run bundle\` first`);
 
   const node = process.execPath;
-  const upstream = values['no-upstream'] ? null : (() => {
-    const node22 = node22Path();
-    return { node22, nodeVersion: execFileSync(node22, ['--version'], { encoding: 'utf8' }).trim(), ...upstreamCli(node22) };
-  })();
+  const upstream = values['no-upstream']
+    ? null
+    : (() => {
+        const node22 = node22Path();
+        return {
+          node22,
+          nodeVersion: execFileSync(node22, ['--version'], { encoding: 'utf8' }).trim(),
+          ...upstreamCli(node22),
+        };
+      })();
 
   if (!values['no-wait']) await waitForQuiet(Number(values['max-wait']));
   const loadAtStart = loadavg();
 
   const parityArgs = PARITY.flatMap((scenario) => ['--scenario', scenario]);
   const configs: Config[] = [
-    { id: 'single', label: `ours: 1 scenario (${SINGLE}), concurrency 1`, ours: true, run: (s) => runOurs(s, node, ['--command', CLIENT_TSX, '--scenario', SINGLE, '--concurrency', '1']) },
-    { id: 'parity', label: 'ours: 2 parity scenarios', ours: true, run: (s) => runOurs(s, node, ['--command', CLIENT_TSX, ...parityArgs]) },
+    {
+      id: 'single',
+      label: `ours: 1 scenario (${SINGLE}), concurrency 1`,
+      ours: true,
+      run: (s) => runOurs(s, node, ['--command', CLIENT_TSX, '--scenario', SINGLE, '--concurrency', '1']),
+    },
+    {
+      id: 'parity',
+      label: 'ours: 2 parity scenarios',
+      ours: true,
+      run: (s) => runOurs(s, node, ['--command', CLIENT_TSX, ...parityArgs]),
+    },
     ...(upstream
       ? [
-          { id: 'upstream', label: `upstream ${upstream.version}: 2 parity scenarios (Node 22)`, ours: false, run: (s: string) => runUpstream(s, upstream.node22, upstream.bin) },
-          { id: 'parity-22', label: 'ours: 2 parity scenarios (CLI on Node 22)', ours: true, run: (s: string) => runOurs(s, upstream.node22, ['--command', CLIENT_TSX, ...parityArgs]) },
+          {
+            id: 'upstream',
+            label: `upstream ${upstream.version}: 2 parity scenarios (Node 22)`,
+            ours: false,
+            run: (s: string) => runUpstream(s, upstream.node22, upstream.bin),
+          },
+          {
+            id: 'parity-22',
+            label: 'ours: 2 parity scenarios (CLI on Node 22)',
+            ours: true,
+            run: (s: string) => runOurs(s, upstream.node22, ['--command', CLIENT_TSX, ...parityArgs]),
+          },
         ]
       : []),
-    { id: 'suite', label: 'ours: whole suite (7 scenarios)', ours: true, run: (s) => runOurs(s, node, ['--command', CLIENT_TSX]) },
-    { id: 'action', label: `action cold start: node ${ACTION}, 1 scenario`, ours: false, run: (s) => runActionColdStart(s, node) },
-    { id: 'version', label: `node ${CLI} --version`, ours: false, run: (s) => runStartup(s, node, [CLI, '--version'], false) },
+    {
+      id: 'suite',
+      label: 'ours: whole suite (7 scenarios)',
+      ours: true,
+      run: (s) => runOurs(s, node, ['--command', CLIENT_TSX]),
+    },
+    {
+      id: 'action',
+      label: `action cold start: node ${ACTION}, 1 scenario`,
+      ours: false,
+      run: (s) => runActionColdStart(s, node),
+    },
+    {
+      id: 'version',
+      label: `node ${CLI} --version`,
+      ours: false,
+      run: (s) => runStartup(s, node, [CLI, '--version'], false),
+    },
     { id: 'node', label: 'node -e 0 (Node itself)', ours: false, run: (s) => runStartup(s, node, ['-e', '0'], false) },
     // The client's share, for comparison: the same client bundled into one file (no tsx, no module resolution at
     // run time), as `npm start` runs it; builds from before the bundled client have no such rows.
     ...(existsSync(resolve(ROOT, bundledClient))
       ? [
-          { id: 'single-js', label: 'ours: 1 scenario, bundled client', ours: true, run: (s: string) => runOurs(s, node, ['--command', CLIENT_BUNDLED, '--scenario', SINGLE, '--concurrency', '1']) },
-          { id: 'suite-js', label: 'ours: whole suite, bundled client (npm start)', ours: true, run: (s: string) => runOurs(s, node, ['--command', CLIENT_BUNDLED]) },
+          {
+            id: 'single-js',
+            label: 'ours: 1 scenario, bundled client',
+            ours: true,
+            run: (s: string) =>
+              runOurs(s, node, ['--command', CLIENT_BUNDLED, '--scenario', SINGLE, '--concurrency', '1']),
+          },
+          {
+            id: 'suite-js',
+            label: 'ours: whole suite, bundled client (npm start)',
+            ours: true,
+            run: (s: string) => runOurs(s, node, ['--command', CLIENT_BUNDLED]),
+          },
         ]
       : []),
   ];
@@ -348,12 +459,22 @@ async function main(): Promise<void> {
 
   const get = (id: string) => samples.get(id) ?? [];
   const walls = (id: string) => get(id).map((sample) => sample.wallMs);
-  const overheads = (id: string) => get(id).flatMap((sample) => sample.scenarios.map((scenario) => scenario.overheadMs));
+  const overheads = (id: string) =>
+    get(id).flatMap((sample) => sample.scenarios.map((scenario) => scenario.overheadMs));
   const clients = (id: string) => get(id).flatMap((sample) => sample.scenarios.map((scenario) => scenario.clientMs));
 
   // The table
   const rows: string[][] = [
-    ['configuration', 'wall ms', 'harness ms/scenario', 'wall − longest client ms', 'client ms/scenario', 'peak RSS MiB', 'own CPU ms', 'clients CPU ms'],
+    [
+      'configuration',
+      'wall ms',
+      'harness ms/scenario',
+      'wall − longest client ms',
+      'client ms/scenario',
+      'peak RSS MiB',
+      'own CPU ms',
+      'clients CPU ms',
+    ],
   ];
   for (const config of configs) {
     const list = get(config.id);
@@ -371,7 +492,8 @@ async function main(): Promise<void> {
       cpu.some((value) => value > 0) ? spread(cpu) : '',
       childCpu.some((value) => value > 0) ? spread(childCpu) : '',
     ]);
-    if (config.id === 'action') rows.push([`${config.label}: whole run`, spread(walls(config.id)), '', '', '', '', '', '']);
+    if (config.id === 'action')
+      rows.push([`${config.label}: whole run`, spread(walls(config.id)), '', '', '', '', '', '']);
   }
 
   const cores = cpus();
@@ -386,13 +508,17 @@ async function main(): Promise<void> {
       `clients at a time keep about 2 cores busy). Runs: ${runs} (+${warmup} warm-up), interleaved.`,
   );
   if ((loadAtStart[0] ?? 0) > QUIET_LOAD) {
-    lines.push(`WARNING: the 1-minute load average was ${loadAtStart[0]?.toFixed(2)} (> ${QUIET_LOAD}) at the start: other work shared the cores, so these numbers are inflated.`);
+    lines.push(
+      `WARNING: the 1-minute load average was ${loadAtStart[0]?.toFixed(2)} (> ${QUIET_LOAD}) at the start: other work shared the cores, so these numbers are inflated.`,
+    );
   }
-  lines.push(`Client: ${CLIENT_TSX} (bundled rows: ${CLIENT_BUNDLED}, the same file bundled by ncc, as npm start runs it).`);
+  lines.push(
+    `Client: ${CLIENT_TSX} (bundled rows: ${CLIENT_BUNDLED}, the same file bundled by ncc, as npm start runs it).`,
+  );
   lines.push('Cells: median (min–max) over the runs; per-scenario columns pool every scenario of every run.');
   lines.push(
     'harness ms/scenario: results.json scenarios[].durationMs − client.durationMs (mock servers, fresh HOME, consent shim, ' +
-      'evaluation). wall − longest client: the command\'s wall time minus its longest client process (startup, queueing, reports).',
+      "evaluation). wall − longest client: the command's wall time minus its longest client process (startup, queueing, reports).",
   );
   lines.push('');
   lines.push(table(rows));
@@ -413,8 +539,12 @@ async function main(): Promise<void> {
     `- whole suite ≤ ${TARGETS.suiteOverSingle}× a single client run: single client run (median client lifetime, 1 scenario alone) ${ms(singleClient)} ms; ` +
       `suite ${ms(suiteWall)} ms = ${(suiteWall / singleClient).toFixed(2)}×: ${verdict(suiteWall <= TARGETS.suiteOverSingle * singleClient)}`,
   );
-  const ownCpu = median(get('suite').map((sample) => sample.usage.reduce((sum, usage) => sum + usage.userCpuMs + usage.systemCpuMs, 0)));
-  const clientsCpu = median(get('suite').map((sample) => sample.usage.reduce((sum, usage) => sum + (usage.childrenCpuMs ?? NaN), 0)));
+  const ownCpu = median(
+    get('suite').map((sample) => sample.usage.reduce((sum, usage) => sum + usage.userCpuMs + usage.systemCpuMs, 0)),
+  );
+  const clientsCpu = median(
+    get('suite').map((sample) => sample.usage.reduce((sum, usage) => sum + (usage.childrenCpuMs ?? NaN), 0)),
+  );
   if (Number.isFinite(clientsCpu)) {
     lines.push(
       `  CPU of the suite: clients ${ms(clientsCpu)} ms, our CLI ${ms(ownCpu)} ms; on ${cores.length} cores the clients alone need at least ` +
@@ -423,7 +553,9 @@ async function main(): Promise<void> {
   }
   const singleJs = median(clients('single-js'));
   const suiteJs = median(walls('suite-js'));
-  lines.push(`  (bundled client, as npm start runs it: single ${ms(singleJs)} ms, suite ${ms(suiteJs)} ms = ${(suiteJs / singleJs).toFixed(2)}×)`);
+  lines.push(
+    `  (bundled client, as npm start runs it: single ${ms(singleJs)} ms, suite ${ms(suiteJs)} ms = ${(suiteJs / singleJs).toFixed(2)}×)`,
+  );
   if (upstream) {
     const ours = median(walls('parity'));
     const theirs = median(walls('upstream'));
@@ -439,7 +571,9 @@ async function main(): Promise<void> {
     const codes = get('upstream').flatMap((sample) => sample.exitCodes);
     const note = get('upstream')[0]?.note;
     if (codes.some((code) => code !== 0)) {
-      lines.push(`  upstream exit codes ${[...new Set(codes)].join(', ')} (${note}): its mock MCP server has no \`echo\` tool, so the reference client stops after tools/list and exits 1.`);
+      lines.push(
+        `  upstream exit codes ${[...new Set(codes)].join(', ')} (${note}): its mock MCP server has no \`echo\` tool, so the reference client stops after tools/list and exits 1.`,
+      );
     }
   }
   const action = get('action');
@@ -451,7 +585,10 @@ async function main(): Promise<void> {
   process.stdout.write(`${report}\n`);
 
   if (values.json) {
-    writeFileSync(values.json, `${JSON.stringify({ node: process.version, cores: cores.length, loadAtStart, loadAtEnd, runs, upstream: upstream && { version: upstream.version, node: upstream.nodeVersion }, samples: Object.fromEntries(samples) }, null, 2)}\n`);
+    writeFileSync(
+      values.json,
+      `${JSON.stringify({ node: process.version, cores: cores.length, loadAtStart, loadAtEnd, runs, upstream: upstream && { version: upstream.version, node: upstream.nodeVersion }, samples: Object.fromEntries(samples) }, null, 2)}\n`,
+    );
   }
 }
 

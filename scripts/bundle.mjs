@@ -47,9 +47,13 @@ function mergeLicenses(out) {
 
 rmSync('dist', { recursive: true, force: true });
 for (const { source, out } of entries) {
-  execFileSync(process.execPath, [ncc, 'build', source, '-o', out, '--license', 'licenses-[name].txt', '--target', 'es2022', '-q'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', source, '-o', out, '--license', 'licenses-[name].txt', '--target', 'es2022', '-q'],
+    {
+      stdio: 'inherit',
+    },
+  );
   mergeLicenses(out);
 }
 mkdirSync('dist', { recursive: true });

@@ -32,26 +32,37 @@ export function ensureToolchain(): void {
     throw new Error(`Missing ${missing.join(', ')}. Install with: sudo apt-get install -y ${missing.join(' ')}`);
   }
   console.log(`Installing ${missing.join(', ')} with apt-get (this takes a minute or two) …`);
-  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'ignore' });
-  if (install().status !== 0 && (spawnSync('apt-get', ['update'], { stdio: 'ignore' }).status !== 0 || install().status !== 0)) {
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'ignore' });
+  if (
+    install().status !== 0 &&
+    (spawnSync('apt-get', ['update'], { stdio: 'ignore' }).status !== 0 || install().status !== 0)
+  ) {
     throw new Error(`apt-get install -y ${missing.join(' ')} failed; install them yourself and run again.`);
   }
 }
 
-const DROP_WITH_CONTENT = /<(script|style|iframe|object|embed|noscript|template|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const DROP_WITH_CONTENT =
+  /<(script|style|iframe|object|embed|noscript|template|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const ALLOWED_TAGS = new Set(
-  ('a abbr b bdo blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 ' +
+  (
+    'a abbr b bdo blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 ' +
     'hr i img input ins kbd li mark ol p picture pre q rp rt ruby s samp small source span strike strong sub summary ' +
-    'sup table tbody td tfoot th thead tr tt u ul var wbr').split(' '),
+    'sup table tbody td tfoot th thead tr tt u ul var wbr'
+  ).split(' '),
 );
 const UNSAFE_ATTRIBUTE = /\s(?:on[a-z]+|style|class)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
 const SCRIPT_URL = /\s(?:href|src)\s*=\s*(["']?)\s*(?:javascript|vbscript|data):[^"'>]*\1/gi;
 
 /** A short allow-list sanitiser in the spirit of GitHub's: unknown tags go (their text stays), so do handlers and styles. */
 export function sanitize(html: string): string {
-  return html.replace(DROP_WITH_CONTENT, '').replace(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g, (_tag, close: string, name: string, attributes: string) =>
-    ALLOWED_TAGS.has(name.toLowerCase()) ? `<${close}${name}${attributes.replace(UNSAFE_ATTRIBUTE, '').replace(SCRIPT_URL, '')}>` : '',
-  );
+  return html
+    .replace(DROP_WITH_CONTENT, '')
+    .replace(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g, (_tag, close: string, name: string, attributes: string) =>
+      ALLOWED_TAGS.has(name.toLowerCase())
+        ? `<${close}${name}${attributes.replace(UNSAFE_ATTRIBUTE, '').replace(SCRIPT_URL, '')}>`
+        : '',
+    );
 }
 
 /** Markdown to HTML with cmark-gfm and the extensions github.com enables; raw HTML passes, then is sanitised. */
@@ -62,7 +73,10 @@ export async function markdownToHtml(markdownFile: string): Promise<string> {
 }
 
 function page(body: string, width: number): string {
-  const css = readFileSync(createRequire(import.meta.url).resolve('github-markdown-css/github-markdown-light.css'), 'utf8');
+  const css = readFileSync(
+    createRequire(import.meta.url).resolve('github-markdown-css/github-markdown-light.css'),
+    'utf8',
+  );
   const layout = `body { margin: 0; background: #ffffff; }
 .markdown-body { box-sizing: border-box; min-width: 200px; max-width: ${width}px; margin: 0 auto; padding: 32px 45px; }`;
   // The script only records the page height (for full-page shots); it changes no layout.
@@ -73,8 +87,16 @@ function page(body: string, width: number): string {
 }
 
 async function chromium(args: string[], profile: string): Promise<string> {
-  const flags = ['--headless', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1', '--no-first-run',
-    '--no-default-browser-check', '--disable-dev-shm-usage', `--user-data-dir=${profile}`];
+  const flags = [
+    '--headless',
+    '--disable-gpu',
+    '--hide-scrollbars',
+    '--force-device-scale-factor=1',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-dev-shm-usage',
+    `--user-data-dir=${profile}`,
+  ];
   if (process.getuid?.() === 0) flags.push('--no-sandbox');
   try {
     const { stdout } = await run('chromium', [...flags, ...args], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
@@ -86,7 +108,11 @@ async function chromium(args: string[], profile: string): Promise<string> {
 }
 
 /** Renders `markdownFile` as GitHub would and writes a PNG of it (full page unless `height` is given). */
-export async function renderMarkdownToPng(markdownFile: string, pngFile: string, { width = 1000, height }: RenderOptions = {}): Promise<void> {
+export async function renderMarkdownToPng(
+  markdownFile: string,
+  pngFile: string,
+  { width = 1000, height }: RenderOptions = {},
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'render-markdown-'));
   try {
     const htmlFile = join(dir, 'page.html');
@@ -96,11 +122,16 @@ export async function renderMarkdownToPng(markdownFile: string, pngFile: string,
     if (shotHeight === undefined) {
       const dom = await chromium([`--window-size=${width},200`, '--dump-dom', url], join(dir, 'profile-measure'));
       const measured = Number(/data-height="(\d+)"/.exec(dom)?.[1]);
-      if (!Number.isFinite(measured) || measured <= 0) throw new Error(`could not measure the page height of ${markdownFile}`);
-      if (measured > MAX_HEIGHT) console.warn(`  warning: ${markdownFile} is ${measured} px tall; cut at ${MAX_HEIGHT} px`);
+      if (!Number.isFinite(measured) || measured <= 0)
+        throw new Error(`could not measure the page height of ${markdownFile}`);
+      if (measured > MAX_HEIGHT)
+        console.warn(`  warning: ${markdownFile} is ${measured} px tall; cut at ${MAX_HEIGHT} px`);
       shotHeight = Math.min(measured, MAX_HEIGHT);
     }
-    await chromium([`--window-size=${width},${shotHeight}`, `--screenshot=${resolve(pngFile)}`, url], join(dir, 'profile-shot'));
+    await chromium(
+      [`--window-size=${width},${shotHeight}`, `--screenshot=${resolve(pngFile)}`, url],
+      join(dir, 'profile-shot'),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,7 +10,15 @@ import type { ProgressEvent } from './engine/run-suite.js';
 import { formatEntry, type Baseline } from './report/baseline.js';
 import { loadRunBaseline, runConformance } from './run.js';
 import type { AggregateOutcome } from './aggregate/index.js';
-import { formatSeconds, inParallel, paint, renderTerminalReport, statusLabel, visible, type TerminalOptions } from './report/terminal.js';
+import {
+  formatSeconds,
+  inParallel,
+  paint,
+  renderTerminalReport,
+  statusLabel,
+  visible,
+  type TerminalOptions,
+} from './report/terminal.js';
 import { SCENARIOS } from './scenarios/index.js';
 import { parseSettings, SettingsError, type RawSettings, type Settings } from './settings.js';
 import { TOOL } from './version.js';
@@ -124,7 +132,9 @@ function progressLine(event: ProgressEvent, options: TerminalOptions): string {
   }
   const result: ScenarioResult = event.result;
   const worst = [result.outcome, ...result.checks].map((check) => check.status);
-  const status = (['FAILURE', 'WARNING', 'INFO', 'SKIPPED', 'SUCCESS'] as const).find((candidate) => worst.includes(candidate)) ?? 'SUCCESS';
+  const status =
+    (['FAILURE', 'WARNING', 'INFO', 'SKIPPED', 'SUCCESS'] as const).find((candidate) => worst.includes(candidate)) ??
+    'SUCCESS';
   return `${paint(position, 90, options)} ${event.scenario} finished in ${formatSeconds(result.durationMs)} ${statusLabel(status, options)}`;
 }
 
@@ -135,7 +145,9 @@ function progressLine(event: ProgressEvent, options: TerminalOptions): string {
 async function runAggregateCommand(settings: Settings): Promise<number> {
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
-    String(chunk).startsWith('::debug::') ? true : (write as (...args: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
+    String(chunk).startsWith('::debug::')
+      ? true
+      : (write as (...args: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
   let outcome: AggregateOutcome;
   try {
     // Loaded only in this mode: the glob library and the HTTP client under it are a third of the bundle.
@@ -148,7 +160,9 @@ async function runAggregateCommand(settings: Settings): Promise<number> {
       badgeLabel: settings.badgeLabel,
     });
   } catch (error) {
-    process.stderr.write(`sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 3;
   } finally {
     process.stdout.write = write;
@@ -156,10 +170,15 @@ async function runAggregateCommand(settings: Settings): Promise<number> {
   const style = terminalOptions(process.stdout);
   for (const column of outcome.matrix.columns) {
     const mark = column.failing > 0 ? paint('✘', 31, style) : paint('✔', 32, style);
-    process.stdout.write(`${mark} ${visible(column.label)}  spec ${column.specVersion}  ${column.badge.message}  (${visible(column.file)})\n`);
+    process.stdout.write(
+      `${mark} ${visible(column.label)}  spec ${column.specVersion}  ${column.badge.message}  (${visible(column.file)})\n`,
+    );
   }
-  for (const problem of outcome.problems) process.stdout.write(`${paint('▲', 33, style)} not merged: ${visible(problem.file)}: ${visible(problem.reason)}\n`);
-  process.stdout.write(`${outcome.passed ? paint('PASSED', 32, style) : paint('FAILED', 31, style)}  ${visible(outcome.reason)}\n`);
+  for (const problem of outcome.problems)
+    process.stdout.write(`${paint('▲', 33, style)} not merged: ${visible(problem.file)}: ${visible(problem.reason)}\n`);
+  process.stdout.write(
+    `${outcome.passed ? paint('PASSED', 32, style) : paint('FAILED', 31, style)}  ${visible(outcome.reason)}\n`,
+  );
   process.stdout.write(`Reports: ${outcome.files.summary}, badge.json, badges/, junit.xml, aggregate.json\n`);
   return outcome.passed ? 0 : 1;
 }
@@ -209,7 +228,10 @@ export async function main(argv: string[]): Promise<number> {
     baseline = await loadRunBaseline(settings, FLAGS.expectedFailures);
     await prepareOutputDir(settings.outputDir, FLAGS.outputDir);
   } catch (error) {
-    if (error instanceof SettingsError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof SettingsError ||
+      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       process.stderr.write(`sep-2207-action: ${error.message}\nRun with --help for usage.\n`);
       return 2;
     }
@@ -243,17 +265,23 @@ export async function main(argv: string[]): Promise<number> {
     });
     process.stdout.write(renderTerminalReport(outcome.suite, outcome.verdict, terminalOptions(process.stdout)));
     for (const entry of outcome.verdict.stale) {
-      process.stdout.write(`Stale baseline entry (now passes, remove it): ${formatEntry(entry)} (${baseline?.path}:${entry.line})\n`);
+      process.stdout.write(
+        `Stale baseline entry (now passes, remove it): ${formatEntry(entry)} (${baseline?.path}:${entry.line})\n`,
+      );
     }
     process.stdout.write(`Reports: ${outcome.files.results}, badge.json, junit.xml, summary.md\n`);
     if (interrupt.signal.aborted) {
       const ran = outcome.suite.scenarios.length;
-      process.stderr.write(`sep-2207-action: interrupted: the reports hold the ${ran} of ${settings.scenarios.length} scenarios that ran.\n`);
+      process.stderr.write(
+        `sep-2207-action: interrupted: the reports hold the ${ran} of ${settings.scenarios.length} scenarios that ran.\n`,
+      );
       return 130;
     }
     return outcome.verdict.passed ? 0 : 1;
   } catch (error) {
-    process.stderr.write(`sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `sep-2207-action: harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 3;
   } finally {
     // Once interrupted, keep ignoring signals until the process exits: a late second Ctrl-C must not cut it short.

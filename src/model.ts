@@ -31,15 +31,7 @@ export interface SourceLink {
 // Transcript
 
 /** Which mock endpoint answered a request; `other` is anything no route claimed (it still gets recorded). */
-export type Endpoint =
-  | 'as-metadata'
-  | 'oidc-metadata'
-  | 'register'
-  | 'authorize'
-  | 'token'
-  | 'prm'
-  | 'mcp'
-  | 'other';
+export type Endpoint = 'as-metadata' | 'oidc-metadata' | 'register' | 'authorize' | 'token' | 'prm' | 'mcp' | 'other';
 
 export type RecordedBody =
   | { kind: 'none' }

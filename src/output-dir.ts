@@ -16,7 +16,9 @@ export async function prepareOutputDir(path: string, option: string): Promise<vo
   const missing: string[] = [];
   let existing = path;
   for (;;) {
-    const found = await stat(existing).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? null : fail(reason(error))));
+    const found = await stat(existing).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' || error.code === 'ENOTDIR' ? null : fail(reason(error)),
+    );
     if (found) {
       if (!found.isDirectory()) fail(`${existing === path ? 'it' : `'${existing}'`} is not a directory`);
       break;
@@ -27,10 +29,14 @@ export async function prepareOutputDir(path: string, option: string): Promise<vo
     existing = parent;
   }
   for (const level of missing) {
-    await mkdir(level).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : fail(`cannot create '${level}' (${reason(error)})`)));
+    await mkdir(level).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'EEXIST' ? undefined : fail(`cannot create '${level}' (${reason(error)})`),
+    );
   }
   const probe = join(path, `.sep-2207-probe-${randomBytes(4).toString('hex')}`);
-  await writeFile(probe, '').catch((error: NodeJS.ErrnoException) => fail(`cannot write files in it (${reason(error)})`));
+  await writeFile(probe, '').catch((error: NodeJS.ErrnoException) =>
+    fail(`cannot write files in it (${reason(error)})`),
+  );
   await rm(probe, { force: true });
 }
 

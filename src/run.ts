@@ -15,7 +15,12 @@ import type { Settings } from './settings.js';
 
 /** The GitHub Actions run this process belongs to, from the runner's environment; undefined off a runner. */
 export function githubRunUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt } = env;
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_ATTEMPT: attempt,
+  } = env;
   if (!server || !repository || !runId) return undefined;
   return `${server}/${repository}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}`;
 }
@@ -75,7 +80,11 @@ async function produceSuite(settings: Settings, hooks: RunHooks): Promise<SuiteR
   });
 }
 
-export async function runConformance(settings: Settings, baseline: Baseline | undefined, hooks: RunHooks = {}): Promise<RunOutcome> {
+export async function runConformance(
+  settings: Settings,
+  baseline: Baseline | undefined,
+  hooks: RunHooks = {},
+): Promise<RunOutcome> {
   const suite = await produceSuite(settings, hooks);
   const runUrl = githubRunUrl();
   if (runUrl !== undefined) suite.runUrl = runUrl;

@@ -99,10 +99,15 @@ export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
   const command = given(raw.command);
   const serverUrl = given(raw.serverUrl);
   const serverCommand = given(raw.serverCommand);
-  const results = (raw.results ?? []).flatMap((value) => value.split(/[\n,]+/)).map((pattern) => pattern.trim()).filter(Boolean);
+  const results = (raw.results ?? [])
+    .flatMap((value) => value.split(/[\n,]+/))
+    .map((pattern) => pattern.trim())
+    .filter(Boolean);
   const onlyIn = (option: keyof RawSettings, where: Mode, value: unknown) => {
     if (value !== undefined && (!Array.isArray(value) || value.length > 0) && mode !== where) {
-      throw new SettingsError(`${nameOf(option)} is for ${where} mode, and this run is in ${mode} mode (${nameOf('mode')}).`);
+      throw new SettingsError(
+        `${nameOf(option)} is for ${where} mode, and this run is in ${mode} mode (${nameOf('mode')}).`,
+      );
     }
   };
   onlyIn('command', 'client', command);
@@ -120,7 +125,9 @@ export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
     );
   }
   if (mode === 'aggregate' && results.length === 0) {
-    throw new SettingsError(`${nameOf('results')} is required in aggregate mode: glob patterns of results.json files, e.g. results/**/results.json.`);
+    throw new SettingsError(
+      `${nameOf('results')} is required in aggregate mode: glob patterns of results.json files, e.g. results/**/results.json.`,
+    );
   }
 
   const specVersion = oneOf(given(raw.specVersion) ?? DEFAULT_SPEC_VERSION, SPEC_VERSIONS, nameOf('specVersion'));
@@ -141,13 +148,28 @@ export function parseSettings(raw: RawSettings, nameOf: OptionNamer): Settings {
     scenarios: parseScenarios(raw.scenarios ?? [], nameOf('scenarios')),
     specVersion,
     protocolVersion,
-    timeoutMs: positiveInteger(given(raw.timeout), DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, nameOf('timeout'), 'milliseconds'),
+    timeoutMs: positiveInteger(
+      given(raw.timeout),
+      DEFAULT_TIMEOUT_MS,
+      MAX_TIMEOUT_MS,
+      nameOf('timeout'),
+      'milliseconds',
+    ),
     // Most of a scenario is waiting (token lifetimes, the client's own start-up), so all of them run at once.
-    concurrency: positiveInteger(given(raw.concurrency), SCENARIOS.length, 64, nameOf('concurrency'), 'scenarios at once'),
+    concurrency: positiveInteger(
+      given(raw.concurrency),
+      SCENARIOS.length,
+      64,
+      nameOf('concurrency'),
+      'scenarios at once',
+    ),
     failOn: oneOf(given(raw.failOn) ?? 'must', FAIL_ON, nameOf('failOn')),
     outputDir: resolve(workingDirectory, given(raw.outputDir) ?? DEFAULT_OUTPUT_DIR),
     workingDirectory,
-    expectedFailures: given(raw.expectedFailures) === undefined ? null : resolve(workingDirectory, given(raw.expectedFailures) as string),
+    expectedFailures:
+      given(raw.expectedFailures) === undefined
+        ? null
+        : resolve(workingDirectory, given(raw.expectedFailures) as string),
     badgeLabel: given(raw.badgeLabel) ?? DEFAULT_BADGE_LABEL,
     consentShim: strictBoolean(given(raw.consentShim), true, nameOf('consentShim')),
     isolateHome: strictBoolean(given(raw.isolateHome), true, nameOf('isolateHome')),
@@ -189,10 +211,18 @@ export function strictBoolean(value: string | undefined, fallback: boolean, opti
   throw new SettingsError(`${option}: "${value}" is not allowed. Allowed: true, false.`);
 }
 
-function positiveInteger(value: string | undefined, fallback: number, max: number, option: string, unit: string): number {
+function positiveInteger(
+  value: string | undefined,
+  fallback: number,
+  max: number,
+  option: string,
+  unit: string,
+): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-    throw new SettingsError(`${option}: "${value}" is not allowed. Expected a whole number of ${unit} from 1 to ${max}.`);
+    throw new SettingsError(
+      `${option}: "${value}" is not allowed. Expected a whole number of ${unit} from 1 to ${max}.`,
+    );
   }
   return Number(value);
 }

@@ -260,7 +260,7 @@ export async function main(overrides: Partial<RunClientOptions> = {}): Promise<v
     process.exitCode = 2;
     return;
   }
-  log(`scenario ${process.env.SEP2207_SCENARIO ?? process.env.MCP_CONFORMANCE_SCENARIO ?? "(none)"}`);
+  log(`scenario ${process.env.SEP2207_SCENARIO ?? process.env.MCP_CONFORMANCE_SCENARIO ?? '(none)'}`);
   try {
     await runClient({ ...overrides, serverUrl, provider, log });
     log('done');

@@ -74,11 +74,15 @@ export function readActionSettings(): ActionSettings {
   );
   const artifactName = core.getInput('artifact-name').trim() || 'sep-2207-results';
   if (/[":<>|*?\\/\r\n]/.test(artifactName)) {
-    throw new SettingsError(`input 'artifact-name': "${artifactName}" has a character artifacts do not allow (" : < > | * ? \\ / or a new line).`);
+    throw new SettingsError(
+      `input 'artifact-name': "${artifactName}" has a character artifacts do not allow (" : < > | * ? \\ / or a new line).`,
+    );
   }
   const annotationLineText = core.getInput('annotation-line').trim();
   if (annotationLineText !== '' && !/^[1-9]\d*$/.test(annotationLineText)) {
-    throw new SettingsError(`input 'annotation-line': "${annotationLineText}" is not allowed. Expected a line number from 1.`);
+    throw new SettingsError(
+      `input 'annotation-line': "${annotationLineText}" is not allowed. Expected a line number from 1.`,
+    );
   }
   return {
     ...settings,

@@ -64,7 +64,11 @@ function skippedFor(error: unknown, what: string): CommentResult | undefined {
       reason: `GitHub answered ${status} when the action tried to ${what} (${message}). The token cannot comment on this pull request: pull requests from forks get a read-only GITHUB_TOKEN, and the job needs \`permissions: pull-requests: write\`.`,
     };
   }
-  if (status === 401) return { action: 'skipped', reason: `GitHub rejected the token (401) when the action tried to ${what} (${message}).` };
+  if (status === 401)
+    return {
+      action: 'skipped',
+      reason: `GitHub rejected the token (401) when the action tried to ${what} (${message}).`,
+    };
   return undefined;
 }
 
@@ -77,16 +81,27 @@ export async function upsertPullRequestComment(options: UpsertCommentOptions): P
     return { action: 'skipped', reason: 'No GitHub token was given, so the pull request comment was not written.' };
   }
   if (!Number.isInteger(options.pullNumber) || options.pullNumber <= 0) {
-    return { action: 'skipped', reason: `"${options.pullNumber}" is not a pull request number, so the pull request comment was not written.` };
+    return {
+      action: 'skipped',
+      reason: `"${options.pullNumber}" is not a pull request number, so the pull request comment was not written.`,
+    };
   }
-  const octokit = getOctokit(options.token, options.apiUrl === undefined ? {} : { baseUrl: options.apiUrl.replace(/\/+$/, '') });
+  const octokit = getOctokit(
+    options.token,
+    options.apiUrl === undefined ? {} : { baseUrl: options.apiUrl.replace(/\/+$/, '') },
+  );
   const { owner, repo } = options.repository;
   const issue_number = options.pullNumber;
   const { body } = commentBody(options.body);
 
   let existing: { id: number } | undefined;
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number,
+      per_page: 100,
+    });
     existing = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
   } catch (error) {
     const skipped = skippedFor(error, `list the comments of ${owner}/${repo}#${issue_number}`);
@@ -102,18 +117,26 @@ export async function upsertPullRequestComment(options: UpsertCommentOptions): P
     const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
     return { action: 'created', url: data.html_url };
   } catch (error) {
-    const skipped = skippedFor(error, existing === undefined ? `comment on ${owner}/${repo}#${issue_number}` : `update comment ${existing.id} on ${owner}/${repo}#${issue_number}`);
+    const skipped = skippedFor(
+      error,
+      existing === undefined
+        ? `comment on ${owner}/${repo}#${issue_number}`
+        : `update comment ${existing.id} on ${owner}/${repo}#${issue_number}`,
+    );
     if (skipped) return skipped;
     throw error;
   }
 }
 
 /** The pull request the workflow runs for (`pull_request` and `pull_request_target` events); undefined otherwise. */
-export function pullRequestFromContext(source: { payload: typeof context.payload } = context): PullRequestRef | undefined {
+export function pullRequestFromContext(
+  source: { payload: typeof context.payload } = context,
+): PullRequestRef | undefined {
   const pullNumber = source.payload.pull_request?.number;
   if (typeof pullNumber !== 'number') return undefined;
   const repository = source.payload.repository;
-  if (repository?.owner?.login && repository.name) return { repository: { owner: repository.owner.login, repo: repository.name }, pullNumber };
+  if (repository?.owner?.login && repository.name)
+    return { repository: { owner: repository.owner.login, repo: repository.name }, pullNumber };
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) return undefined;
   return { repository: { owner, repo }, pullNumber };

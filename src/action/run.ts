@@ -36,7 +36,11 @@ function emit(annotation: Annotation): void {
 }
 
 function emitAnnotations(outcome: RunOutcome, settings: ActionSettings): void {
-  for (const annotation of buildAnnotations(outcome.suite, outcome.verdict, { file: settings.annotationFile, line: settings.annotationLine })) emit(annotation);
+  for (const annotation of buildAnnotations(outcome.suite, outcome.verdict, {
+    file: settings.annotationFile,
+    line: settings.annotationLine,
+  }))
+    emit(annotation);
   for (const entry of outcome.verdict.stale) {
     core.warning(`"${formatEntry(entry)}" now passes: remove it from the baseline so it shrinks over time.`, {
       title: 'sep-2207: stale baseline entry',
@@ -51,7 +55,10 @@ function setCountOutputs(counts: RunOutcome['suite']['counts'], passed: boolean)
   core.setOutput('passed', counts.SUCCESS);
   core.setOutput('failed', counts.FAILURE);
   core.setOutput('warnings', counts.WARNING);
-  core.setOutput('total', Object.values(counts).reduce((sum, count) => sum + count, 0));
+  core.setOutput(
+    'total',
+    Object.values(counts).reduce((sum, count) => sum + count, 0),
+  );
 }
 
 /** One comment per pull request, updated in place; outside a PR or without permission, a notice instead. */
@@ -79,7 +86,8 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
   // A cancelled job sends SIGINT (then SIGTERM): stop the clients' process groups and still write what has run.
   const interrupt = new AbortController();
   const onSignal = () => {
-    if (!interrupt.signal.aborted) core.warning('The run was interrupted: stopping the clients and writing what has run.');
+    if (!interrupt.signal.aborted)
+      core.warning('The run was interrupted: stopping the clients and writing what has run.');
     interrupt.abort();
   };
   for (const name of ['SIGINT', 'SIGTERM'] as const) process.on(name, onSignal);
@@ -90,7 +98,8 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
       file: settings.annotationFile,
       onProgress: (event) => {
         if (event.type === 'scenario-started') core.info(`▶ ${event.scenario} started`);
-        else if (event.type === 'scenario-rerun') core.info(`↻ ${event.scenario} runs again, alone: ${inParallel(event.reason)}`);
+        else if (event.type === 'scenario-rerun')
+          core.info(`↻ ${event.scenario} runs again, alone: ${inParallel(event.reason)}`);
         else core.info(`■ ${event.scenario} finished in ${event.result.durationMs} ms: ${event.result.outcome.status}`);
       },
     });
@@ -107,8 +116,10 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
   }
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summaryMarkdown).write();
   if (settings.annotations) emitAnnotations(outcome, settings);
-  if (settings.uploadArtifact) await uploadReportArtifact(settings.artifactName, Object.values(outcome.files), settings.outputDir);
-  if (settings.comment) await commentOnPullRequest(settings, renderComment(outcome.suite, outcome.verdict, githubRunUrl()));
+  if (settings.uploadArtifact)
+    await uploadReportArtifact(settings.artifactName, Object.values(outcome.files), settings.outputDir);
+  if (settings.comment)
+    await commentOnPullRequest(settings, renderComment(outcome.suite, outcome.verdict, githubRunUrl()));
 
   setCountOutputs(outcome.suite.counts, outcome.verdict.passed);
   core.setOutput('results-path', outcome.files.results);
@@ -119,10 +130,15 @@ async function runClientOrServer(settings: ActionSettings): Promise<boolean> {
   core.setOutput('stale-baseline-entries', outcome.verdict.stale.map(formatEntry).join('\n'));
   if (interrupt.signal.aborted) {
     const ran = outcome.suite.scenarios.length;
-    core.setFailed(`Interrupted: the reports hold the ${ran} ${ran === 1 ? 'scenario' : 'scenarios'} that ran before it.`);
+    core.setFailed(
+      `Interrupted: the reports hold the ${ran} ${ran === 1 ? 'scenario' : 'scenarios'} that ran before it.`,
+    );
     return false;
   }
-  const closing = verdictAnnotation(outcome.suite, outcome.verdict, { file: settings.annotationFile, line: settings.annotationLine });
+  const closing = verdictAnnotation(outcome.suite, outcome.verdict, {
+    file: settings.annotationFile,
+    line: settings.annotationLine,
+  });
   if (closing === null) {
     core.info(`Passed: ${outcome.verdict.reason}`);
   } else {
@@ -145,9 +161,16 @@ async function runAggregateMode(settings: ActionSettings): Promise<void> {
     failOn: settings.failOn,
     badgeLabel: settings.badgeLabel,
   });
-  for (const problem of outcome.problems) core.warning(`${problem.file}: ${problem.reason}`, { title: 'sep-2207: results file not merged' });
+  for (const problem of outcome.problems)
+    core.warning(`${problem.file}: ${problem.reason}`, { title: 'sep-2207: results file not merged' });
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summaryMarkdown).write();
-  const files = [outcome.files.summary, outcome.files.badge, outcome.files.junit, outcome.files.aggregate, ...outcome.files.badges.map((badge) => badge.path)];
+  const files = [
+    outcome.files.summary,
+    outcome.files.badge,
+    outcome.files.junit,
+    outcome.files.aggregate,
+    ...outcome.files.badges.map((badge) => badge.path),
+  ];
   if (settings.uploadArtifact) await uploadReportArtifact(settings.artifactName, files, settings.outputDir);
   if (settings.comment) await commentOnPullRequest(settings, outcome.summaryMarkdown);
 

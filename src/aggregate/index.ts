@@ -1,7 +1,16 @@
 /** Aggregate mode: merge the results.json files of a matrix of runs into one compatibility matrix and its reports. */
 export { runBadgeFiles, safeFileName, type RunBadgeFile } from './badges.js';
 export { renderAggregateJunit } from './junit.js';
-export { absolutePattern, labelFromPath, loadResults, uniqueLabels, RESULTS_FILE_NAME, type LoadedResults, type LoadedRun, type LoadProblem } from './load.js';
+export {
+  absolutePattern,
+  labelFromPath,
+  loadResults,
+  uniqueLabels,
+  RESULTS_FILE_NAME,
+  type LoadedResults,
+  type LoadedRun,
+  type LoadProblem,
+} from './load.js';
 export {
   aggregateVerdict,
   buildMatrix,
@@ -12,6 +21,12 @@ export {
   type MatrixColumn,
   type MatrixRow,
 } from './matrix.js';
-export { runAggregate, type AggregateFiles, type AggregateOptions, type AggregateOutcome, type AggregateReport } from './run.js';
+export {
+  runAggregate,
+  type AggregateFiles,
+  type AggregateOptions,
+  type AggregateOutcome,
+  type AggregateReport,
+} from './run.js';
 export { cellText, renderAggregateSummary, DEFAULT_AGGREGATE_TITLE, type AggregateSummaryOptions } from './summary.js';
 export { validateSuite, type Validation } from './validate.js';

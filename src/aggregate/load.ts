@@ -64,7 +64,10 @@ function parsePatterns(patterns: string[]): { include: string[]; exclude: string
   const used = lines.filter((line) => line !== '' && !line.startsWith('#'));
   return {
     include: used.filter((line) => !line.startsWith('!')),
-    exclude: used.filter((line) => line.startsWith('!')).map((line) => line.replace(/^!+/, '')).filter((line) => line !== ''),
+    exclude: used
+      .filter((line) => line.startsWith('!'))
+      .map((line) => line.replace(/^!+/, ''))
+      .filter((line) => line !== ''),
   };
 }
 
@@ -95,7 +98,10 @@ export function uniqueLabels(labels: string[]): string[] {
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function globFiles(include: string, exclude: string[]): Promise<string[]> {
-  const globber = await glob.create([include, ...exclude.map((item) => `!${item}`)].join('\n'), { implicitDescendants: false, matchDirectories: true });
+  const globber = await glob.create([include, ...exclude.map((item) => `!${item}`)].join('\n'), {
+    implicitDescendants: false,
+    matchDirectories: true,
+  });
   return globber.glob();
 }
 
@@ -119,7 +125,10 @@ async function readRun(path: string): Promise<{ suite: SuiteResult } | { reason:
   let text: string;
   try {
     const stats = await stat(path);
-    if (stats.size > MAX_RESULTS_FILE_BYTES) return { reason: `the file is ${stats.size.toLocaleString('en-US')} bytes, over the ${MAX_RESULTS_FILE_BYTES.toLocaleString('en-US')}-byte limit for a results.json` };
+    if (stats.size > MAX_RESULTS_FILE_BYTES)
+      return {
+        reason: `the file is ${stats.size.toLocaleString('en-US')} bytes, over the ${MAX_RESULTS_FILE_BYTES.toLocaleString('en-US')}-byte limit for a results.json`,
+      };
     text = await readFile(path, 'utf8');
   } catch (error) {
     return { reason: `cannot be read: ${errorMessage(error)}` };
@@ -143,7 +152,11 @@ const byPath = new Intl.Collator('en', { numeric: true }).compare;
 export async function loadResults(patterns: string[], cwd: string): Promise<LoadedResults> {
   const problems: LoadProblem[] = [];
   const { include, exclude } = parsePatterns(patterns);
-  if (include.length === 0) problems.push({ file: patterns.join(' ').trim() || '(no pattern)', reason: 'no pattern to search for results.json files' });
+  if (include.length === 0)
+    problems.push({
+      file: patterns.join(' ').trim() || '(no pattern)',
+      reason: 'no pattern to search for results.json files',
+    });
   const found = new Set<string>();
   for (const pattern of include) {
     let files: string[];
@@ -164,6 +177,10 @@ export async function loadResults(patterns: string[], cwd: string): Promise<Load
     if ('reason' in read) problems.push({ file, reason: read.reason });
     else loaded.push({ file, derived: labelFromPath(path), suite: read.suite });
   }
-  const labels = uniqueLabels(loaded.map(({ suite, derived }) => (suite.label !== null && suite.label.trim() !== '' ? suite.label.trim() : derived)));
+  const labels = uniqueLabels(
+    loaded.map(({ suite, derived }) =>
+      suite.label !== null && suite.label.trim() !== '' ? suite.label.trim() : derived,
+    ),
+  );
   return { runs: loaded.map(({ file, suite }, index) => ({ file, label: labels[index] as string, suite })), problems };
 }

@@ -5,7 +5,14 @@
  * this, plus the problems and the verdict).
  */
 import type { CheckStatus, FailOn, StatusCounts } from '../model.js';
-import { badgeCounts, badgeFor, buildBadge, DEFAULT_BADGE_LABEL, type Badge, type BadgeCounts } from '../report/badge.js';
+import {
+  badgeCounts,
+  badgeFor,
+  buildBadge,
+  DEFAULT_BADGE_LABEL,
+  type Badge,
+  type BadgeCounts,
+} from '../report/badge.js';
 import { collectFindings } from '../report/findings.js';
 import type { Judgement } from '../report/judgement.js';
 import { plural } from '../report/text.js';
@@ -123,13 +130,26 @@ export function buildMatrix(runs: LoadedRun[], failOn: FailOn = 'must'): Aggrega
     const judged = judgeRun(suite, failOn);
     for (const { scenario, result, judgement } of judged.judged) {
       const row = rowFor(scenario, result.id, result.title, result.id === 'scenario-outcome');
-      const cell: MatrixCell = { status: result.status, judgement, draftOnly: result.draftOnly, failsRun: judgement === 'fails' };
+      const cell: MatrixCell = {
+        status: result.status,
+        judgement,
+        draftOnly: result.draftOnly,
+        failsRun: judgement === 'fails',
+      };
       row.cells[column] = preferred(row.cells[column] ?? null, cell);
     }
     for (const finding of collectFindings(suite, judged)) {
       if (finding.judgement !== 'fails') continue;
       const { result } = finding;
-      failures.push({ column, checkId: result.id, title: result.title, level: result.level, scenarios: finding.scenarios, scenarioCount: suite.scenarios.length, message: result.message });
+      failures.push({
+        column,
+        checkId: result.id,
+        title: result.title,
+        level: result.level,
+        scenarios: finding.scenarios,
+        scenarioCount: suite.scenarios.length,
+        message: result.message,
+      });
     }
     return {
       label: run.label,
@@ -170,7 +190,8 @@ export interface AggregateVerdict {
  * at all. Files that could not be read are mentioned but do not fail it on their own.
  */
 export function aggregateVerdict(matrix: AggregateMatrix, problemCount = 0): AggregateVerdict {
-  const unread = problemCount > 0 ? ` ${plural(problemCount, 'problem')} finding or reading results (listed in the summary).` : '';
+  const unread =
+    problemCount > 0 ? ` ${plural(problemCount, 'problem')} finding or reading results (listed in the summary).` : '';
   if (matrix.columns.length === 0) {
     return { passed: false, reason: `No results.json could be loaded, so there is nothing to merge.${unread}` };
   }

@@ -79,7 +79,9 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     writeFileAtomic(files.summary, summaryMarkdown),
     writeFileAtomic(files.badge, `${JSON.stringify(overall)}\n`),
     writeFileAtomic(files.junit, renderAggregateJunit(runs, options.failOn)),
-    ...badgeFiles.map((file, index) => writeFileAtomic(files.badges[index]?.path as string, `${JSON.stringify(file.badge)}\n`)),
+    ...badgeFiles.map((file, index) =>
+      writeFileAtomic(files.badges[index]?.path as string, `${JSON.stringify(file.badge)}\n`),
+    ),
   ]);
   return { matrix, problems, summaryMarkdown, overallBadge: overall, files, passed, reason };
 }

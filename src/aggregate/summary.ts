@@ -14,7 +14,13 @@ import { scenariosText } from '../report/findings.js';
 import { mark, MARKS_LEGEND } from '../report/judgement.js';
 import { cut, firstSentence, plural } from '../report/text.js';
 import type { LoadProblem } from './load.js';
-import { aggregateVerdict, type AggregateMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from './matrix.js';
+import {
+  aggregateVerdict,
+  type AggregateMatrix,
+  type MatrixCell,
+  type MatrixColumn,
+  type MatrixRow,
+} from './matrix.js';
 
 export interface AggregateSummaryOptions {
   /** The heading; default "SEP-2207 compatibility matrix". */
@@ -50,13 +56,23 @@ export function cellText(cell: MatrixCell | null): string {
 
 function headline(matrix: AggregateMatrix, problems: LoadProblem[], options: AggregateSummaryOptions): string {
   const verdict = aggregateVerdict(matrix, problems.length);
-  const title = options.title === undefined || options.title.trim() === '' ? DEFAULT_AGGREGATE_TITLE : escapeMarkdown(options.title);
+  const title =
+    options.title === undefined || options.title.trim() === ''
+      ? DEFAULT_AGGREGATE_TITLE
+      : escapeMarkdown(options.title);
   const runs = matrix.columns.length;
   const failing = matrix.columns.filter((column) => column.failing > 0);
   if (runs === 0) {
-    return [`## ❌ ${title}: no results to merge`, '', '**Failed:** no results.json could be loaded, so there is nothing to merge. The problems below say why.'].join('\n');
+    return [
+      `## ❌ ${title}: no results to merge`,
+      '',
+      '**Failed:** no results.json could be loaded, so there is nothing to merge. The problems below say why.',
+    ].join('\n');
   }
-  const status = failing.length > 0 ? `${failing.length} of ${plural(runs, 'run')} ${failing.length === 1 ? 'fails' : 'fail'}` : `${plural(runs, 'run')}, none fails`;
+  const status =
+    failing.length > 0
+      ? `${failing.length} of ${plural(runs, 'run')} ${failing.length === 1 ? 'fails' : 'fail'}`
+      : `${plural(runs, 'run')}, none fails`;
   const versions = matrix.specVersions.map((version) => code(cut(version, LIMITS.name))).join(', ');
   const lines = [
     `## ${verdict.passed ? '✅' : '❌'} ${title}: ${status}`,
@@ -67,7 +83,11 @@ function headline(matrix: AggregateMatrix, problems: LoadProblem[], options: Agg
     '',
     `${matrix.specVersions.length === 1 ? `Spec version ${versions}` : `Spec versions ${versions} (they differ between runs, so the same result can be enforced in one run and draft-only in another)`}.`,
   ];
-  if (problems.length > 0) lines.push('', `**${plural(problems.length, 'problem')}** finding or reading results, listed at the end (they do not fail the job on their own).`);
+  if (problems.length > 0)
+    lines.push(
+      '',
+      `**${plural(problems.length, 'problem')}** finding or reading results, listed at the end (they do not fail the job on their own).`,
+    );
   return lines.join('\n');
 }
 
@@ -77,8 +97,18 @@ function failuresSection(matrix: AggregateMatrix, shown: number): string | null 
     const column = matrix.columns[failure.column] as MatrixColumn;
     return `| ${label(column)} | ${scenariosText(failure, failure.scenarioCount, (name) => code(cut(name, LIMITS.name)))} | ${code(cut(failure.checkId, LIMITS.name))} | ${escapeMarkdown(failure.level)} | ${richText(firstSentence(failure.message, LIMITS.message))} |`;
   });
-  const more = matrix.failures.length > shown ? ['', `… and ${plural(matrix.failures.length - shown, 'more failure')} (aggregate.json lists them all).`] : [];
-  return [`### ❌ What fails (${matrix.failures.length})`, '', '| Run | Scenario | Check | Level | Finding |', '| --- | --- | --- | --- | --- |', ...rows, ...more].join('\n');
+  const more =
+    matrix.failures.length > shown
+      ? ['', `… and ${plural(matrix.failures.length - shown, 'more failure')} (aggregate.json lists them all).`]
+      : [];
+  return [
+    `### ❌ What fails (${matrix.failures.length})`,
+    '',
+    '| Run | Scenario | Check | Level | Finding |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    ...more,
+  ].join('\n');
 }
 
 /** A table of rows grouped by scenario: a heading row per scenario, then its checks. */
@@ -90,7 +120,9 @@ function table(matrix: AggregateMatrix, rows: MatrixRow[]): string {
   for (const row of rows) {
     if (row.scenario !== scenario) {
       scenario = row.scenario;
-      body.push(`| **${escapeMarkdown(cut(row.scenario, LIMITS.name))}** | ${matrix.columns.map(() => '').join(' | ')} |`);
+      body.push(
+        `| **${escapeMarkdown(cut(row.scenario, LIMITS.name))}** | ${matrix.columns.map(() => '').join(' | ')} |`,
+      );
     }
     body.push(`| ${code(cut(row.checkId, LIMITS.name))} | ${row.cells.map(cellText).join(' | ')} |`);
   }
@@ -116,13 +148,16 @@ function runsSection(matrix: AggregateMatrix): string {
 
 function problemsSection(problems: LoadProblem[], shown: number): string {
   const lines = [`### Problems (${problems.length})`, ''];
-  for (const problem of problems.slice(0, shown)) lines.push(`- ${code(cut(problem.file, LIMITS.file))}: ${escapeMarkdown(cut(problem.reason, LIMITS.reason))}`);
-  if (problems.length > shown) lines.push(`- … and ${plural(problems.length - shown, 'more problem')} (aggregate.json lists them all)`);
+  for (const problem of problems.slice(0, shown))
+    lines.push(`- ${code(cut(problem.file, LIMITS.file))}: ${escapeMarkdown(cut(problem.reason, LIMITS.reason))}`);
+  if (problems.length > shown)
+    lines.push(`- … and ${plural(problems.length - shown, 'more problem')} (aggregate.json lists them all)`);
   return lines.join('\n');
 }
 
 const passEverywhere = (row: MatrixRow) => row.cells.every((cell) => cell === null || cell.status === 'SUCCESS');
-const quiet = (row: MatrixRow) => row.cells.every((cell) => cell === null || (cell.status !== 'FAILURE' && cell.status !== 'WARNING'));
+const quiet = (row: MatrixRow) =>
+  row.cells.every((cell) => cell === null || (cell.status !== 'FAILURE' && cell.status !== 'WARNING'));
 
 interface Shown {
   problems: number;
@@ -131,13 +166,20 @@ interface Shown {
   runs: boolean;
 }
 
-function render(matrix: AggregateMatrix, problems: LoadProblem[], options: AggregateSummaryOptions, shown: Shown, maxBytes: number): string {
+function render(
+  matrix: AggregateMatrix,
+  problems: LoadProblem[],
+  options: AggregateSummaryOptions,
+  shown: Shown,
+  maxBytes: number,
+): string {
   const blocks = [headline(matrix, problems, options)];
   const dropped: string[] = [];
   if (matrix.columns.length > 0) {
     const failures = failuresSection(matrix, shown.failures);
     if (failures !== null) blocks.push(failures);
-    if (shown.failures < matrix.failures.length) dropped.push(plural(matrix.failures.length - shown.failures, 'failure'));
+    if (shown.failures < matrix.failures.length)
+      dropped.push(plural(matrix.failures.length - shown.failures, 'failure'));
     const withFindings = matrix.rows.filter((row) => !quiet(row));
     blocks.push(
       withFindings.length > 0
@@ -145,7 +187,10 @@ function render(matrix: AggregateMatrix, problems: LoadProblem[], options: Aggre
         : `### No FAILURE or WARNING in any run (${plural(matrix.rows.length, 'row')})`,
     );
     const passing = matrix.rows.filter(passEverywhere).length;
-    if (shown.fullMatrix) blocks.push(`<details><summary>The full matrix: ${plural(matrix.rows.length, 'row')}, ${passing} a pass in every run</summary>\n\n${table(matrix, matrix.rows)}\n\n</details>`);
+    if (shown.fullMatrix)
+      blocks.push(
+        `<details><summary>The full matrix: ${plural(matrix.rows.length, 'row')}, ${passing} a pass in every run</summary>\n\n${table(matrix, matrix.rows)}\n\n</details>`,
+      );
     else dropped.push('the full matrix');
     blocks.push(LEGEND);
     if (shown.runs) blocks.push(runsSection(matrix));
@@ -154,14 +199,20 @@ function render(matrix: AggregateMatrix, problems: LoadProblem[], options: Aggre
   if (problems.length > 0) blocks.push(problemsSection(problems, shown.problems));
   if (shown.problems < problems.length) dropped.unshift(plural(problems.length - shown.problems, 'problem'));
   if (dropped.length > 0) {
-    blocks.push(`---\n\n**Not everything is shown.** Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}. aggregate.json has everything.`);
+    blocks.push(
+      `---\n\n**Not everything is shown.** Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}. aggregate.json has everything.`,
+    );
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
-export function renderAggregateSummary(matrix: AggregateMatrix, problems: LoadProblem[], options: AggregateSummaryOptions = {}): string {
+export function renderAggregateSummary(
+  matrix: AggregateMatrix,
+  problems: LoadProblem[],
+  options: AggregateSummaryOptions = {},
+): string {
   const maxBytes = options.maxBytes ?? DEFAULT_AGGREGATE_SUMMARY_MAX_BYTES;
   const shown: Shown = { problems: problems.length, fullMatrix: true, failures: matrix.failures.length, runs: true };
   const cuts: (() => void)[] = [
@@ -181,7 +232,8 @@ export function renderAggregateSummary(matrix: AggregateMatrix, problems: LoadPr
 
 /** Last resort (a huge matrix): cut at a line boundary and say so; a cut inside the folded matrix closes it. */
 function hardCut(text: string, maxBytes: number): string {
-  const tail = '\n\n**The summary was cut here to stay under the job summary size limit.** aggregate.json has everything.\n';
+  const tail =
+    '\n\n**The summary was cut here to stay under the job summary size limit.** aggregate.json has everything.\n';
   const budget = Math.max(0, maxBytes - bytes(tail) - 20);
   const kept = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8');
   let result = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));

@@ -12,13 +12,15 @@ export type Validation = { ok: true; suite: SuiteResult } | { ok: false; reason:
 
 class Invalid extends Error {}
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -64,7 +66,8 @@ function checkResult(value: unknown, where: string): void {
   if (typeof status !== 'string' || !(CHECK_STATUSES as readonly string[]).includes(status)) {
     throw new Invalid(`${path}status is ${describe(status)}, expected one of ${CHECK_STATUSES.join(', ')}`);
   }
-  if (typeof result.draftOnly !== 'boolean') throw new Invalid(`${path}draftOnly is ${describe(result.draftOnly)}, expected true or false`);
+  if (typeof result.draftOnly !== 'boolean')
+    throw new Invalid(`${path}draftOnly is ${describe(result.draftOnly)}, expected true or false`);
   for (const name of ['title', 'requirement', 'level', 'message']) expectString(result, path, name);
   expectArray(result.sources, `${path}sources`).forEach((source, index) => {
     const item = expectObject(source, `${path}sources[${index}]`);
@@ -79,12 +82,15 @@ function checkScenario(value: unknown, where: string): void {
   expectString(scenario, path, 'name');
   expectNumber(scenario, path, 'durationMs');
   checkResult(scenario.outcome, `${path}outcome`);
-  expectArray(scenario.checks, `${path}checks`).forEach((check, index) => checkResult(check, `${path}checks[${index}]`));
+  expectArray(scenario.checks, `${path}checks`).forEach((check, index) =>
+    checkResult(check, `${path}checks[${index}]`),
+  );
 }
 
 /** The suite when `value` is a results.json of the supported schema version, otherwise why not. */
 export function validateSuite(value: unknown): Validation {
-  if (!isObject(value)) return { ok: false, reason: `not a results.json: the JSON is ${describe(value)}, not an object` };
+  if (!isObject(value))
+    return { ok: false, reason: `not a results.json: the JSON is ${describe(value)}, not an object` };
   const version = value.schemaVersion;
   if (version === undefined) return { ok: false, reason: 'not a results.json: it has no schemaVersion' };
   if (version !== RESULTS_SCHEMA_VERSION) {
@@ -97,7 +103,8 @@ export function validateSuite(value: unknown): Validation {
     const tool = expectObject(value.tool, 'tool');
     expectString(tool, 'tool.', 'name');
     expectString(tool, 'tool.', 'version');
-    if (value.mode !== 'client' && value.mode !== 'server') throw new Invalid(`mode is ${describe(value.mode)}, expected "client" or "server"`);
+    if (value.mode !== 'client' && value.mode !== 'server')
+      throw new Invalid(`mode is ${describe(value.mode)}, expected "client" or "server"`);
     // Older results.json files of the same schema version have no label: it is derived from the path instead.
     if (value.label !== undefined && value.label !== null && typeof value.label !== 'string') {
       throw new Invalid(`label is ${describe(value.label)}, expected a string or null`);
@@ -107,7 +114,9 @@ export function validateSuite(value: unknown): Validation {
     }
     for (const name of ['specVersion', 'protocolVersion', 'command', 'startedAt']) expectString(value, '', name);
     expectNumber(value, '', 'durationMs');
-    expectArray(value.scenarios, 'scenarios').forEach((scenario, index) => checkScenario(scenario, `scenarios[${index}]`));
+    expectArray(value.scenarios, 'scenarios').forEach((scenario, index) =>
+      checkScenario(scenario, `scenarios[${index}]`),
+    );
     checkCounts(value.counts, 'counts');
     checkCounts(value.enforcedCounts, 'enforcedCounts');
   } catch (error) {

@@ -86,7 +86,7 @@ export const CATALOG = [
     level: 'MUST NOT',
     introducedIn: '2026-07-28',
     sources: [SOURCES.sep2207],
-    fix: 'Add `offline_access` to `scope` only when the authorization server\'s `scopes_supported` lists it.',
+    fix: "Add `offline_access` to `scope` only when the authorization server's `scopes_supported` lists it.",
   },
   {
     id: 'sep-2207-offline-access-needs-refresh-grant',
@@ -126,7 +126,7 @@ export const CATALOG = [
     level: 'SHOULD NOT',
     introducedIn: '2026-07-28',
     sources: [SOURCES.mcpServerGuidance],
-    fix: 'Remove `offline_access` from the server\'s `WWW-Authenticate` scope and its Protected Resource Metadata `scopes_supported`.',
+    fix: "Remove `offline_access` from the server's `WWW-Authenticate` scope and its Protected Resource Metadata `scopes_supported`.",
   },
   {
     id: 'oauth-refresh-resource-parameter',

@@ -34,7 +34,9 @@ export function evaluateScenario(
 
   const judge = (id: CheckId): CheckResult => {
     const check = CHECK_FUNCTIONS[id];
-    const result: CheckOutcome = check ? check(input) : outcome(id, 'SKIPPED', 'this check is not evaluated in this scenario yet');
+    const result: CheckOutcome = check
+      ? check(input)
+      : outcome(id, 'SKIPPED', 'this check is not evaluated in this scenario yet');
     if (result.status === 'SKIPPED') {
       const because = run.rootCause ? ` (${run.rootCause})` : '';
       result.message = `Not observed: ${result.message}${because}.`;
@@ -46,8 +48,16 @@ export function evaluateScenario(
 
   // A stop after the scenario's last event is judged by the check covering that event (evaluated here when the
   // scenario does not list it).
-  const lastEvent = scenario.events ? scenarioEvents(transcript, scenario.mock.accessTokenLifetimeSeconds).at(-1) : undefined;
-  const coveringId = lastEvent && scenario.events ? ((lastEvent.kind === 'refresh' && scenario.events.refresh) || scenario.events.expiry) : undefined;
+  const lastEvent = scenario.events
+    ? scenarioEvents(transcript, scenario.mock.accessTokenLifetimeSeconds).at(-1)
+    : undefined;
+  const coveringId =
+    lastEvent && scenario.events
+      ? (lastEvent.kind === 'refresh' && scenario.events.refresh) || scenario.events.expiry
+      : undefined;
   const covering = coveringId ? (checks.find((check) => check.id === coveringId) ?? judge(coveringId)) : undefined;
-  return { outcome: outcomeResult(run, lastEvent, covering, (introducedIn) => isDraftOnly(introducedIn, specVersion)), checks };
+  return {
+    outcome: outcomeResult(run, lastEvent, covering, (introducedIn) => isDraftOnly(introducedIn, specVersion)),
+    checks,
+  };
 }

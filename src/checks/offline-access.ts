@@ -53,7 +53,10 @@ function judgeDeclaredRefreshGrant(
     case 'dcr':
     case 'cimd': {
       const declared = metadata.grantTypes?.includes('refresh_token') ?? false;
-      const where = metadata.kind === 'dcr' ? `its registration (${requestLine(metadata.exchange)})` : `its Client ID Metadata Document ${metadata.url}`;
+      const where =
+        metadata.kind === 'dcr'
+          ? `its registration (${requestLine(metadata.exchange)})`
+          : `its Client ID Metadata Document ${metadata.url}`;
       const requests = metadata.kind === 'dcr' ? [metadata.exchange.seq] : [];
       const details = {
         registrationMethod: metadata.kind === 'dcr' ? 'DCR' : 'CIMD',
@@ -61,7 +64,13 @@ function judgeDeclaredRefreshGrant(
         ...(metadata.kind === 'cimd' ? { clientMetadataDocument: metadata.url } : {}),
       };
       return declared
-        ? outcome(id, 'SUCCESS', `The client declared \`refresh_token\` in \`grant_types\` in ${where}.`, requests, details)
+        ? outcome(
+            id,
+            'SUCCESS',
+            `The client declared \`refresh_token\` in \`grant_types\` in ${where}.`,
+            requests,
+            details,
+          )
         : outcome(id, 'WARNING', `${why} In ${where}, ${describeGrantTypes(metadata.grantTypes)}.`, requests, details);
     }
     case 'cimd-unreachable':
@@ -157,7 +166,11 @@ export const offlineAccessNeedsRefreshGrant: CheckFunction = (input) => {
   if (authorizations.length === 0) return outcome(id, 'SKIPPED', 'the client never sent an authorization request');
   const asked = offlineAccessRequest(authorizations);
   if (!asked) {
-    return outcome(id, 'INFO', 'The client did not ask for `offline_access`, so it need not declare the `refresh_token` grant.');
+    return outcome(
+      id,
+      'INFO',
+      'The client did not ask for `offline_access`, so it need not declare the `refresh_token` grant.',
+    );
   }
   const verdict = judgeDeclaredRefreshGrant(
     id,

@@ -27,12 +27,17 @@ const seqs = (exchanges: Exchange[]) => exchanges.map((exchange) => exchange.seq
  * What the client did about authorization after `since`: the first authorization request, and whether that
  * re-authorization completed (a new code exchanged, then a successful MCP request), not just opened a browser.
  */
-function reauthorization(transcript: Exchange[], since: Exchange): { authorize: Exchange | undefined; completed: boolean } {
+function reauthorization(
+  transcript: Exchange[],
+  since: Exchange,
+): { authorize: Exchange | undefined; completed: boolean } {
   const authorize = authorizationRequests(after(transcript, since))[0];
   if (!authorize) return { authorize, completed: false };
   const exchanged = grants(after(transcript, authorize), 'authorization_code').find(succeeded);
   const called = exchanged
-    ? after(transcript, exchanged).some((exchange) => exchange.endpoint === 'mcp' && exchange.status >= 200 && exchange.status < 300)
+    ? after(transcript, exchanged).some(
+        (exchange) => exchange.endpoint === 'mcp' && exchange.status >= 200 && exchange.status < 300,
+      )
     : false;
   return { authorize, completed: called };
 }
@@ -50,15 +55,21 @@ interface IssuedRefreshToken {
  */
 function refreshTokenLineage(input: EvaluationInput): Map<string, IssuedRefreshToken> {
   const lineage = new Map<string, IssuedRefreshToken>();
-  for (const exchange of [...grants(input.transcript, 'authorization_code'), ...grants(input.transcript, 'refresh_token')].sort((a, b) => a.seq - b.seq)) {
+  for (const exchange of [
+    ...grants(input.transcript, 'authorization_code'),
+    ...grants(input.transcript, 'refresh_token'),
+  ].sort((a, b) => a.seq - b.seq)) {
     const issued = issuedRefreshToken(exchange);
     if (issued === undefined || lineage.has(issued)) continue;
     const presented = formParam(exchange, 'refresh_token');
     const inherited = presented === undefined ? undefined : lineage.get(presented)?.grantedScope;
     // A token response without `scope` granted what was asked (RFC 6749 §5.1): the authorization request's scope.
     const granted = responseJson(exchange)?.scope;
-    const asked = authorizationRequests(input.transcript).filter((authorize) => authorize.seq < exchange.seq).at(-1);
-    const grantedScope = typeof granted === 'string' ? scopeList(granted) : scopeList(asked ? queryParam(asked, 'scope') : undefined);
+    const asked = authorizationRequests(input.transcript)
+      .filter((authorize) => authorize.seq < exchange.seq)
+      .at(-1);
+    const grantedScope =
+      typeof granted === 'string' ? scopeList(granted) : scopeList(asked ? queryParam(asked, 'scope') : undefined);
     lineage.set(issued, { issuedBy: exchange, grantedScope: inherited ?? grantedScope });
   }
   return lineage;
@@ -146,7 +157,8 @@ export const refreshUsesLatestToken: CheckFunction = (input) => {
   for (const exchange of refreshes) {
     const presented = formParam(exchange, 'refresh_token');
     const issued = issuedRefreshToken(exchange);
-    if (presented !== undefined && issued !== undefined && issued !== presented && !rotatedBy.has(presented)) rotatedBy.set(presented, exchange);
+    if (presented !== undefined && issued !== undefined && issued !== presented && !rotatedBy.has(presented))
+      rotatedBy.set(presented, exchange);
   }
   const reuses = refreshes.flatMap((exchange) => {
     const rotation = rotatedBy.get(formParam(exchange, 'refresh_token') ?? '');
@@ -191,7 +203,12 @@ export const refreshUsesLatestToken: CheckFunction = (input) => {
     );
   }
   if (rotatedBy.size === 0) {
-    return outcome(id, 'INFO', 'The authorization server never rotated a refresh token the client presented, so there was nothing to replace.', seqs(refreshes));
+    return outcome(
+      id,
+      'INFO',
+      'The authorization server never rotated a refresh token the client presented, so there was nothing to replace.',
+      seqs(refreshes),
+    );
   }
   return outcome(
     id,
@@ -209,7 +226,12 @@ export const refreshTokenUsed: CheckFunction = (input) => {
   if (!firstTokens) return outcome(id, 'SKIPPED', 'the client never obtained tokens');
   const refreshed = refreshes.filter(succeeded);
   if (refreshed.length > 0) {
-    return outcome(id, 'SUCCESS', `The client refreshed its access token (${requestLine(refreshed[0] as Exchange)}).`, seqs(refreshed));
+    return outcome(
+      id,
+      'SUCCESS',
+      `The client refreshed its access token (${requestLine(refreshed[0] as Exchange)}).`,
+      seqs(refreshed),
+    );
   }
   const expired = expiredTokenChallenges(after(input.transcript, firstTokens));
   if (expired.length === 0) return outcome(id, 'SKIPPED', 'the access token never expired during the run');
@@ -237,7 +259,9 @@ export const refreshTokenUsed: CheckFunction = (input) => {
 export const refreshTokenNotAssumed: CheckFunction = (input) => {
   const id = 'sep-2207-refresh-token-not-assumed';
   const refreshes = grants(input.transcript, 'refresh_token');
-  const issued = grants(input.transcript, 'authorization_code').concat(refreshes).some((exchange) => issuedRefreshToken(exchange) !== undefined);
+  const issued = grants(input.transcript, 'authorization_code')
+    .concat(refreshes)
+    .some((exchange) => issuedRefreshToken(exchange) !== undefined);
   if (refreshes.length > 0 && !issued) {
     const sent = formParam(refreshes[0] as Exchange, 'refresh_token');
     return outcome(
@@ -248,7 +272,8 @@ export const refreshTokenNotAssumed: CheckFunction = (input) => {
       { refreshTokenSent: sent ?? null },
     );
   }
-  if (issued) return outcome(id, 'SKIPPED', 'the authorization server issued a refresh token, so there was nothing to assume');
+  if (issued)
+    return outcome(id, 'SKIPPED', 'the authorization server issued a refresh token, so there was nothing to assume');
   const firstTokens = grants(input.transcript, 'authorization_code').find(succeeded);
   if (!firstTokens) return outcome(id, 'SKIPPED', 'the client never obtained tokens');
   const expired = expiredTokenChallenges(after(input.transcript, firstTokens))[0];
@@ -282,11 +307,19 @@ export const invalidGrantRecovery: CheckFunction = (input) => {
     const firstTokens = grants(input.transcript, 'authorization_code').find(succeeded);
     const expired = firstTokens ? expiredTokenChallenges(after(input.transcript, firstTokens))[0] : undefined;
     if (!expired) return outcome(id, 'SKIPPED', 'the client never refreshed');
-    return outcome(id, 'INFO', 'The client never tried its refresh token: it re-authorized or stopped when its access token expired, so `invalid_grant` was never met.');
+    return outcome(
+      id,
+      'INFO',
+      'The client never tried its refresh token: it re-authorized or stopped when its access token expired, so `invalid_grant` was never met.',
+    );
   }
   // The same refused token presented again is a loop; a client that recovers drops it and authorizes again.
   const refusedTokens = new Set(refused.map((exchange) => formParam(exchange, 'refresh_token')));
-  const repeats = refreshes.filter((exchange) => refused.some((first) => first.seq < exchange.seq && formParam(first, 'refresh_token') === formParam(exchange, 'refresh_token')));
+  const repeats = refreshes.filter((exchange) =>
+    refused.some(
+      (first) => first.seq < exchange.seq && formParam(first, 'refresh_token') === formParam(exchange, 'refresh_token'),
+    ),
+  );
   const raced = racedRepeats(input.transcript, refused[0] as Exchange, repeats);
   const retries = repeats.filter((exchange) => !raced.includes(exchange));
   const race =
@@ -327,8 +360,12 @@ export const invalidGrantRecovery: CheckFunction = (input) => {
  * authorization request (by then it had acted on the refusal).
  */
 function racedRepeats(transcript: Exchange[], refusal: Exchange, repeats: Exchange[]): Exchange[] {
-  const lastTokens = tokenRequests(transcript).filter((exchange) => exchange.seq < refusal.seq && succeeded(exchange)).at(-1);
-  const concurrent401s = expiredTokenChallenges(transcript.filter((exchange) => exchange.seq < refusal.seq && exchange.seq > (lastTokens?.seq ?? 0))).length;
+  const lastTokens = tokenRequests(transcript)
+    .filter((exchange) => exchange.seq < refusal.seq && succeeded(exchange))
+    .at(-1);
+  const concurrent401s = expiredTokenChallenges(
+    transcript.filter((exchange) => exchange.seq < refusal.seq && exchange.seq > (lastTokens?.seq ?? 0)),
+  ).length;
   const nextAuthorization = authorizationRequests(after(transcript, refusal))[0]?.seq ?? Infinity;
   return repeats.filter((exchange) => exchange.seq < nextAuthorization).slice(0, Math.max(0, concurrent401s - 1));
 }
@@ -337,9 +374,19 @@ export const offlineAccessPromptConsent: CheckFunction = (input) => {
   const id = 'oidc-offline-access-prompt-consent';
   const authorizations = authorizationRequests(input.transcript);
   if (authorizations.length === 0) return outcome(id, 'SKIPPED', 'the client never sent an authorization request');
-  const offline = authorizations.filter((exchange) => scopeList(queryParam(exchange, 'scope')).includes('offline_access'));
-  if (offline.length === 0) return outcome(id, 'INFO', 'The client did not ask for `offline_access`, so `prompt` does not matter here.', seqs(authorizations));
-  const withoutConsent = offline.filter((exchange) => !(queryParam(exchange, 'prompt') ?? '').split(' ').includes('consent'));
+  const offline = authorizations.filter((exchange) =>
+    scopeList(queryParam(exchange, 'scope')).includes('offline_access'),
+  );
+  if (offline.length === 0)
+    return outcome(
+      id,
+      'INFO',
+      'The client did not ask for `offline_access`, so `prompt` does not matter here.',
+      seqs(authorizations),
+    );
+  const withoutConsent = offline.filter(
+    (exchange) => !(queryParam(exchange, 'prompt') ?? '').split(' ').includes('consent'),
+  );
   if (withoutConsent.length > 0) {
     const first = withoutConsent[0] as Exchange;
     return outcome(
@@ -350,5 +397,10 @@ export const offlineAccessPromptConsent: CheckFunction = (input) => {
       { prompt: queryParam(first, 'prompt') ?? null, scope: queryParam(first, 'scope') ?? null },
     );
   }
-  return outcome(id, 'SUCCESS', `Every request for \`offline_access\` went with \`prompt=consent\` (${requestLine(offline[0] as Exchange)}).`, seqs(offline));
+  return outcome(
+    id,
+    'SUCCESS',
+    `Every request for \`offline_access\` went with \`prompt=consent\` (${requestLine(offline[0] as Exchange)}).`,
+    seqs(offline),
+  );
 };

@@ -7,7 +7,16 @@
  * a refresh was refused or rotated, no refresh token came) it takes the level and draft-only status of the check
  * that covers that event, and names the event.
  */
-import type { CheckDefinition, CheckResult, CheckStatus, ClientRun, Evidence, Exchange, IntroducedIn, Transcript } from '../model.js';
+import type {
+  CheckDefinition,
+  CheckResult,
+  CheckStatus,
+  ClientRun,
+  Evidence,
+  Exchange,
+  IntroducedIn,
+  Transcript,
+} from '../model.js';
 import {
   after,
   expiredTokenChallenges,
@@ -36,7 +45,6 @@ export const SCENARIO_OUTCOME: Omit<CheckDefinition, 'introducedIn'> = {
     },
   ],
   fix: 'Run this scenario alone (`npx sep-2207-action --scenario <name> --command "…"`) and read the client\'s stderr: it must finish the flow and exit 0 (README: The client contract).',
-
 };
 
 export interface ScenarioOutcome {
@@ -59,7 +67,9 @@ export function scenarioOutcome(
   harnessError: string | null,
 ): ScenarioOutcome {
   const tokensIssued = grants(transcript, 'authorization_code').some(succeeded);
-  const authorizedCall = transcript.some((exchange) => exchange.endpoint === 'mcp' && exchange.status >= 200 && exchange.status < 300);
+  const authorizedCall = transcript.some(
+    (exchange) => exchange.endpoint === 'mcp' && exchange.status >= 200 && exchange.status < 300,
+  );
   const progress = tokensIssued
     ? authorizedCall
       ? 'after completing the flow'
@@ -82,8 +92,10 @@ export function scenarioOutcome(
     clientStop,
   });
 
-  if (harnessError !== null) return failure(`The harness failed to run this scenario: ${harnessError}`, 'the harness failed');
-  if (client.startError !== null) return failure(`The client could not be started: ${client.startError}`, 'the client could not be started');
+  if (harnessError !== null)
+    return failure(`The harness failed to run this scenario: ${harnessError}`, 'the harness failed');
+  if (client.startError !== null)
+    return failure(`The client could not be started: ${client.startError}`, 'the client could not be started');
   if (client.interrupted) {
     return failure(
       `The run was interrupted before the client finished (${progress}); its process group was stopped.`,
@@ -98,7 +110,8 @@ export function scenarioOutcome(
     );
   }
   if (client.exitCode !== 0) {
-    const how = client.exitCode === null ? `was killed by ${client.signal ?? 'a signal'}` : `exited with code ${client.exitCode}`;
+    const how =
+      client.exitCode === null ? `was killed by ${client.signal ?? 'a signal'}` : `exited with code ${client.exitCode}`;
     return failure(`The client ${how} ${progress}.`, `the client ${how} ${progress}`, how);
   }
   if (!tokensIssued || !authorizedCall) {
@@ -135,7 +148,8 @@ export function scenarioEvents(transcript: Transcript, expiringLifetimeSeconds: 
   if (!firstTokens) return [];
   const events: ScenarioEvent[] = [];
   const expiresIn = responseJson(firstTokens)?.expires_in;
-  const shortLived = typeof expiresIn === 'number' && expiringLifetimeSeconds !== undefined && expiresIn <= expiringLifetimeSeconds;
+  const shortLived =
+    typeof expiresIn === 'number' && expiringLifetimeSeconds !== undefined && expiresIn <= expiringLifetimeSeconds;
   if (shortLived) {
     const noRefreshToken = issuedRefreshToken(firstTokens) === undefined ? ' and no refresh token' : '';
     events.push({
@@ -148,7 +162,8 @@ export function scenarioEvents(transcript: Transcript, expiringLifetimeSeconds: 
   const expired = new Set(expiredTokenChallenges(later));
   const refreshes = new Set(grants(later, 'refresh_token'));
   for (const exchange of later) {
-    if (expired.has(exchange)) events.push({ kind: 'expiry', exchange, words: `its access token expired (${requestLine(exchange)})` });
+    if (expired.has(exchange))
+      events.push({ kind: 'expiry', exchange, words: `its access token expired (${requestLine(exchange)})` });
     else if (refreshes.has(exchange)) events.push({ kind: 'refresh', exchange, words: refreshWords(exchange) });
   }
   return events;
@@ -200,7 +215,8 @@ export function outcomeResult(
     draftOnly: draftOnly(BASIC_AUTHORIZATION_INTRODUCED_IN),
   };
   if (run.status !== 'FAILURE' || run.clientStop === null || !lastEvent || !covering) return enforced;
-  const finding = covering.status === 'FAILURE' || covering.status === 'WARNING' ? `: ${lowerFirst(covering.message)}` : '.';
+  const finding =
+    covering.status === 'FAILURE' || covering.status === 'WARNING' ? `: ${lowerFirst(covering.message)}` : '.';
   return {
     ...enforced,
     level: covering.level,

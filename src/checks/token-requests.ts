@@ -7,7 +7,15 @@ import { everyOne, issuedRefreshToken, requestLine, tokenRequests } from './tran
 import { outcome, type CheckFunction } from './types.js';
 
 /** Query parameters that carry credentials or grants: none belongs in a token request's URL. */
-const CREDENTIAL_PARAMETERS = ['code', 'code_verifier', 'refresh_token', 'client_secret', 'access_token', 'assertion', 'password'];
+const CREDENTIAL_PARAMETERS = [
+  'code',
+  'code_verifier',
+  'refresh_token',
+  'client_secret',
+  'access_token',
+  'assertion',
+  'password',
+];
 
 function tokenRequestProblem(exchange: Exchange): string | undefined {
   if (exchange.method !== 'POST') return `used ${exchange.method} instead of POST`;
@@ -64,10 +72,12 @@ function leaks(exchange: Exchange, token: string): Leak[] {
   if (exchange.path.includes(token)) add(`the path of ${requestLine(exchange)}`, `path ${exchange.path}`);
   for (const [name, value] of Object.entries(exchange.query)) {
     const hit = [value].flat().find((item) => item.includes(token));
-    if (hit !== undefined) add(`the URL query parameter \`${name}\` of ${requestLine(exchange)}`, `query ${name}=${hit}`);
+    if (hit !== undefined)
+      add(`the URL query parameter \`${name}\` of ${requestLine(exchange)}`, `query ${name}=${hit}`);
   }
   for (const [name, value] of Object.entries(exchange.headers)) {
-    if (value.includes(token)) add(`the \`${name}\` header of ${requestLine(exchange)} to ${server}`, `header ${name}: ${value}`);
+    if (value.includes(token))
+      add(`the \`${name}\` header of ${requestLine(exchange)} to ${server}`, `header ${name}: ${value}`);
   }
   const body = exchange.body;
   const allowedInBody = exchange.endpoint === 'token' && exchange.method === 'POST' && body.kind === 'form';
@@ -75,21 +85,35 @@ function leaks(exchange: Exchange, token: string): Leak[] {
     for (const [name, value] of Object.entries(body.value)) {
       const allowed = allowedInBody && name === 'refresh_token';
       const hit = [value].flat().find((item) => item.includes(token));
-      if (!allowed && hit !== undefined) add(`the body parameter \`${name}\` of ${requestLine(exchange)} to ${server}`, `body ${name}=${hit}`);
+      if (!allowed && hit !== undefined)
+        add(`the body parameter \`${name}\` of ${requestLine(exchange)} to ${server}`, `body ${name}=${hit}`);
     }
   } else if (body.kind !== 'none') {
     const text = body.kind === 'text' ? body.value : JSON.stringify(body.value);
     const at = text.indexOf(token);
-    if (at !== -1) add(`the body of ${requestLine(exchange)} to ${server}`, `body …${text.slice(Math.max(0, at - 40), at + token.length + 20)}…`);
+    if (at !== -1)
+      add(
+        `the body of ${requestLine(exchange)} to ${server}`,
+        `body …${text.slice(Math.max(0, at - 40), at + token.length + 20)}…`,
+      );
   }
   return found;
 }
 
 export const refreshTokenConfidential: CheckFunction = (input) => {
   const id = 'sep-2207-refresh-token-confidential';
-  const issued = [...new Set(tokenRequests(input.transcript).map(issuedRefreshToken).filter((token) => token !== undefined))];
-  if (issued.length === 0) return outcome(id, 'SKIPPED', 'the authorization server issued no refresh token to the client');
-  const found = input.transcript.flatMap((exchange) => issued.flatMap((token) => leaks(exchange, token).map((leak) => ({ exchange, ...leak }))));
+  const issued = [
+    ...new Set(
+      tokenRequests(input.transcript)
+        .map(issuedRefreshToken)
+        .filter((token) => token !== undefined),
+    ),
+  ];
+  if (issued.length === 0)
+    return outcome(id, 'SKIPPED', 'the authorization server issued no refresh token to the client');
+  const found = input.transcript.flatMap((exchange) =>
+    issued.flatMap((token) => leaks(exchange, token).map((leak) => ({ exchange, ...leak }))),
+  );
   if (found.length > 0) {
     const shown = found.slice(0, 5).map(({ place }) => place);
     const more = found.length > shown.length ? ` (and ${found.length - shown.length} more)` : '';
@@ -103,7 +127,11 @@ export const refreshTokenConfidential: CheckFunction = (input) => {
     result.evidence.excerpts = found.slice(0, 10).map(({ excerpt }) => excerpt);
     return result;
   }
-  const presented = tokenRequests(input.transcript).filter((exchange) => exchange.body.kind === 'form' && issued.some((token) => exchange.body.kind === 'form' && exchange.body.value.refresh_token === token));
+  const presented = tokenRequests(input.transcript).filter(
+    (exchange) =>
+      exchange.body.kind === 'form' &&
+      issued.some((token) => exchange.body.kind === 'form' && exchange.body.value.refresh_token === token),
+  );
   return outcome(
     id,
     'SUCCESS',

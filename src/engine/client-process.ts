@@ -43,7 +43,8 @@ const EXIT_AFTER_KILL_LIMIT_MS = 2000;
  * client under test cannot read the action's inputs (a github-token among them), talk to the runner with its
  * token, or write step outputs, environment or the summary behind the harness's back.
  */
-const HARNESS_ONLY = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_PATH|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/;
+const HARNESS_ONLY =
+  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_PATH|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/;
 
 export function inheritedEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !HARNESS_ONLY.test(name)));
@@ -118,7 +119,8 @@ function describeShellFailure(exitCode: number | null, command: string, stderr: 
 }
 
 export function runClientProcess(options: ClientProcessOptions): Promise<ClientRun> {
-  const fullCommand = options.serverUrl === null ? options.command : `${options.command} ${shellQuote(options.serverUrl)}`;
+  const fullCommand =
+    options.serverUrl === null ? options.command : `${options.command} ${shellQuote(options.serverUrl)}`;
   const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const stdoutTail = new TailBuffer(options.outputCapBytes ?? DEFAULT_OUTPUT_CAP_BYTES);
   const stderrTail = new TailBuffer(options.outputCapBytes ?? DEFAULT_OUTPUT_CAP_BYTES);
@@ -165,7 +167,7 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
       });
     } catch (error) {
       // e.g. an env value with a NUL byte is rejected synchronously
-      for (const pipe of pipes ?? []) pipe.parentDone(), pipe.reader.destroy();
+      for (const pipe of pipes ?? []) (pipe.parentDone(), pipe.reader.destroy());
       const message = error instanceof Error ? error.message : String(error);
       finish({ exitCode: null, signal: null, startError: `could not start /bin/sh: ${message}` });
       return;
@@ -183,7 +185,9 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
           graceOver = true;
           if (exitStatus) return killGroupThenDrain();
           signalGroup(child.pid!, 'SIGKILL');
-          timers.push(setTimeout(() => finish({ exitCode: null, signal: 'SIGKILL', startError: null }), EXIT_AFTER_KILL_LIMIT_MS));
+          timers.push(
+            setTimeout(() => finish({ exitCode: null, signal: 'SIGKILL', startError: null }), EXIT_AFTER_KILL_LIMIT_MS),
+          );
         }, killGraceMs),
       );
     };
@@ -197,8 +201,18 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
     // stdin stays open and empty while the client runs: some clients treat its end as "quit now".
     child.stdin!.on('error', () => {}); // EPIPE once the client is gone is expected
     const streams = [
-      { name: 'stdout' as const, stream: pipes?.[0]?.reader ?? child.stdout!, tail: stdoutTail, decoder: new StringDecoder('utf8') },
-      { name: 'stderr' as const, stream: pipes?.[1]?.reader ?? child.stderr!, tail: stderrTail, decoder: new StringDecoder('utf8') },
+      {
+        name: 'stdout' as const,
+        stream: pipes?.[0]?.reader ?? child.stdout!,
+        tail: stdoutTail,
+        decoder: new StringDecoder('utf8'),
+      },
+      {
+        name: 'stderr' as const,
+        stream: pipes?.[1]?.reader ?? child.stderr!,
+        tail: stderrTail,
+        decoder: new StringDecoder('utf8'),
+      },
     ];
     const tap = (name: 'stdout' | 'stderr', text: string): void => {
       try {
@@ -215,7 +229,9 @@ export function runClientProcess(options: ClientProcessOptions): Promise<ClientR
 
     const finishAfterExit = (): void => {
       if (!exitStatus) return;
-      const startError = exitStatus.signal ? null : describeShellFailure(exitStatus.code, options.command, stderrTail.text());
+      const startError = exitStatus.signal
+        ? null
+        : describeShellFailure(exitStatus.code, options.command, stderrTail.text());
       finish({ exitCode: exitStatus.code, signal: exitStatus.signal, startError });
     };
     /** Once the leader is gone: nothing it started may outlive the run, nor hold our pipes open for long. */

@@ -7,7 +7,15 @@ import { performance } from 'node:perf_hooks';
 import { isDraftOnly } from '../checks/catalog.js';
 import { evaluateScenario } from '../checks/evaluate.js';
 import { outcomeResult, scenarioOutcome } from '../checks/scenario-outcome.js';
-import type { ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, StatusCounts, SuiteResult, Transcript } from '../model.js';
+import type {
+  ClientRun,
+  ProtocolVersion,
+  ScenarioResult,
+  SpecVersion,
+  StatusCounts,
+  SuiteResult,
+  Transcript,
+} from '../model.js';
 import { RESULTS_SCHEMA_VERSION } from '../model.js';
 import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
 import type { MockServers } from '../mock/mock-servers.js';
@@ -66,14 +74,19 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   const suiteStart = performance.now();
   const total = options.scenarios.length;
   const spans: { start: number; end: number }[] = [];
-  const results = await mapWithConcurrency(options.scenarios, options.concurrency, async (scenario, index) => {
-    options.onProgress?.({ type: 'scenario-started', scenario: scenario.name, index, total });
-    const start = performance.now();
-    const result = await runScenario(scenario, options);
-    spans[index] = { start, end: performance.now() };
-    options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total, result });
-    return result;
-  }, options.signal);
+  const results = await mapWithConcurrency(
+    options.scenarios,
+    options.concurrency,
+    async (scenario, index) => {
+      options.onProgress?.({ type: 'scenario-started', scenario: scenario.name, index, total });
+      const start = performance.now();
+      const result = await runScenario(scenario, options);
+      spans[index] = { start, end: performance.now() };
+      options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total, result });
+      return result;
+    },
+    options.signal,
+  );
   await rerunAlone(options, results, spans);
   return suiteResult({
     mode: 'client',
@@ -98,22 +111,39 @@ async function rerunAlone(
   spans: { start: number; end: number }[],
 ): Promise<void> {
   const overlapped = (index: number) =>
-    spans.some((other, at) => at !== index && other !== undefined && other.start < spans[index]!.end && spans[index]!.start < other.end);
+    spans.some(
+      (other, at) =>
+        at !== index && other !== undefined && other.start < spans[index]!.end && spans[index]!.start < other.end,
+    );
   for (const [index, first] of results.entries()) {
     if (options.signal?.aborted) return;
     if (!first || first.outcome.status === 'SUCCESS' || first.client.interrupted || !overlapped(index)) continue;
     const scenario = options.scenarios[index] as Scenario;
-    options.onProgress?.({ type: 'scenario-rerun', scenario: scenario.name, index, total: results.length, reason: first.outcome.message });
+    options.onProgress?.({
+      type: 'scenario-rerun',
+      scenario: scenario.name,
+      index,
+      total: results.length,
+      reason: first.outcome.message,
+    });
     const again = await runScenario(scenario, options);
     // An interrupted re-run says nothing about the client: the first run stands.
     if (again.client.interrupted) return;
     results[index] = { ...again, rerunAlone: { firstOutcome: first.outcome.message } };
-    options.onProgress?.({ type: 'scenario-finished', scenario: scenario.name, index, total: results.length, result: results[index] });
+    options.onProgress?.({
+      type: 'scenario-finished',
+      scenario: scenario.name,
+      index,
+      total: results.length,
+      result: results[index],
+    });
   }
 }
 
 /** A SuiteResult from a run's scenarios: the schema and tool stamped, the counts derived. */
-export function suiteResult(run: Omit<SuiteResult, 'schemaVersion' | 'tool' | 'counts' | 'enforcedCounts'>): SuiteResult {
+export function suiteResult(
+  run: Omit<SuiteResult, 'schemaVersion' | 'tool' | 'counts' | 'enforcedCounts'>,
+): SuiteResult {
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -136,9 +166,13 @@ export async function runScenario(scenario: Scenario, options: SuiteOptions): Pr
     // Independent of each other, so set up at once; whatever was made is cleaned up below even if another failed.
     const setup = await Promise.allSettled([
       startMockServers(scenario.mock).then((started) => (servers = started)),
-      options.isolateHome ?? true ? createClientHome({ ...process.env, ...options.env }).then((made) => (home = made)) : undefined,
-      options.consentShim ?? true
-        ? createConsentShim({ basePath: options.env?.PATH ?? process.env.PATH, deadlineMs: options.timeoutMs }).then((made) => (shim = made))
+      (options.isolateHome ?? true)
+        ? createClientHome({ ...process.env, ...options.env }).then((made) => (home = made))
+        : undefined,
+      (options.consentShim ?? true)
+        ? createConsentShim({ basePath: options.env?.PATH ?? process.env.PATH, deadlineMs: options.timeoutMs }).then(
+            (made) => (shim = made),
+          )
         : undefined,
     ]);
     for (const step of setup) if (step.status === 'rejected') throw step.reason;
@@ -196,11 +230,18 @@ function harnessFailure(
   harnessError: string,
 ): ReturnType<typeof evaluateScenario> {
   const run = scenarioOutcome(transcript, client, options.timeoutMs, harnessError);
-  return { outcome: outcomeResult(run, undefined, undefined, (introducedIn) => isDraftOnly(introducedIn, options.specVersion)), checks: [] };
+  return {
+    outcome: outcomeResult(run, undefined, undefined, (introducedIn) => isDraftOnly(introducedIn, options.specVersion)),
+    checks: [],
+  };
 }
 
 /** The harness's own variables (fresh HOME, consent shim) win over the caller's extras; the scenario's over all. */
-function clientEnvironment(scenario: Scenario, options: SuiteOptions, harness: Record<string, string>): Record<string, string> {
+function clientEnvironment(
+  scenario: Scenario,
+  options: SuiteOptions,
+  harness: Record<string, string>,
+): Record<string, string> {
   return {
     ...options.env,
     ...harness,

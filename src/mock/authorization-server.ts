@@ -102,7 +102,11 @@ export function createAuthorizationServerApp(
       return;
     }
     const redirectUris = body.redirect_uris;
-    if (!Array.isArray(redirectUris) || redirectUris.length === 0 || !redirectUris.every((uri) => typeof uri === 'string')) {
+    if (
+      !Array.isArray(redirectUris) ||
+      redirectUris.length === 0 ||
+      !redirectUris.every((uri) => typeof uri === 'string')
+    ) {
       oauthError(res, 400, 'invalid_redirect_uri', '`redirect_uris` must be a non-empty array of strings.');
       return;
     }
@@ -150,7 +154,11 @@ export function createAuthorizationServerApp(
     }
     const codeChallenge = param('code_challenge');
     if (!codeChallenge || param('code_challenge_method') !== 'S256') {
-      redirectWith({ error: 'invalid_request', error_description: 'PKCE with `code_challenge_method=S256` is required.', state });
+      redirectWith({
+        error: 'invalid_request',
+        error_description: 'PKCE with `code_challenge_method=S256` is required.',
+        state,
+      });
       return;
     }
     const requested = splitScope(param('scope'));
@@ -194,7 +202,12 @@ export function createAuthorizationServerApp(
   function exchangeCode(param: (name: string) => string | undefined, res: Response) {
     const code = store.codes.get(param('code') ?? '');
     if (!code || code.used) {
-      oauthError(res, 400, 'invalid_grant', code ? 'The authorization code was already used.' : 'Unknown authorization code.');
+      oauthError(
+        res,
+        400,
+        'invalid_grant',
+        code ? 'The authorization code was already used.' : 'Unknown authorization code.',
+      );
       return;
     }
     code.used = true;
@@ -208,7 +221,12 @@ export function createAuthorizationServerApp(
     }
     const verifier = param('code_verifier');
     if (!verifier || s256(verifier) !== code.codeChallenge) {
-      oauthError(res, 400, 'invalid_grant', 'PKCE verification failed: `code_verifier` does not match `code_challenge`.');
+      oauthError(
+        res,
+        400,
+        'invalid_grant',
+        'PKCE verification failed: `code_verifier` does not match `code_challenge`.',
+      );
       return;
     }
     const resource = param('resource');

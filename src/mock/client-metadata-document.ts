@@ -4,8 +4,7 @@
  */
 
 export type ClientMetadataDocument =
-  | { url: string; fetched: true; document: Record<string, unknown> }
-  | { url: string; fetched: false; reason: string };
+  { url: string; fetched: true; document: Record<string, unknown> } | { url: string; fetched: false; reason: string };
 
 const FETCH_TIMEOUT_MS = 3000;
 const MAX_DOCUMENT_BYTES = 64 * 1024;
@@ -26,7 +25,8 @@ export async function fetchClientMetadataDocument(url: string): Promise<ClientMe
     }
     return { url, fetched: true, document: document as Record<string, unknown> };
   } catch (error) {
-    const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const cause =
+      error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
     return { url, fetched: false, reason: `the URL could not be fetched: ${cause}` };
   }
 }

@@ -22,7 +22,10 @@ export function bodyParsers(limit: string): RequestHandler[] {
 /** A body-parser `verify` hook: throws a parse error for JSON nested deeper than MAX_JSON_DEPTH. */
 function refuseDeepJson(_req: unknown, _res: unknown, body: Buffer): void {
   if (jsonTooDeep(body.toString('latin1'))) {
-    throw Object.assign(new Error(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`), { status: 400, type: 'entity.parse.failed' });
+    throw Object.assign(new Error(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`), {
+      status: 400,
+      type: 'entity.parse.failed',
+    });
   }
 }
 
@@ -33,7 +36,8 @@ export function jsonTooDeep(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charCodeAt(index);
     if (inString) {
-      if (char === 0x5c) index += 1; // a backslash escapes the next character
+      if (char === 0x5c)
+        index += 1; // a backslash escapes the next character
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x5b || char === 0x7b) {

@@ -73,7 +73,8 @@ export function createMcpServerApp(
       const challenge = [`Bearer resource_metadata="${baseUrl()}${PRM_PATH}"`];
       // An expired token needs renewing, not more scope: its challenge names the scope it was granted, so a client
       // that treats a wider challenge as a step-up (re-authorizing instead of refreshing) refreshes here.
-      const scope = check.reason === 'expired' && check.token.scope.length > 0 ? check.token.scope : config.scopesSupported;
+      const scope =
+        check.reason === 'expired' && check.token.scope.length > 0 ? check.token.scope : config.scopesSupported;
       if (scope.length > 0) challenge.push(`scope="${scope.join(' ')}"`);
       if (check.reason !== 'missing') {
         const description = check.reason === 'expired' ? 'The access token expired' : 'The access token is not valid';
@@ -138,7 +139,9 @@ export function createMcpServerApp(
       return;
     }
     res.set('Allow', 'POST');
-    res.status(405).json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed without a session' }, id: null });
+    res
+      .status(405)
+      .json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed without a session' }, id: null });
   }
 
   async function forward(transport: WebStandardStreamableHTTPServerTransport, req: Request, res: Response) {
@@ -213,7 +216,10 @@ const FETCH_FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 function containsInitialize(body: unknown): boolean {
   const messages = Array.isArray(body) ? body : [body];
-  return messages.some((message) => typeof message === 'object' && message !== null && (message as { method?: unknown }).method === 'initialize');
+  return messages.some(
+    (message) =>
+      typeof message === 'object' && message !== null && (message as { method?: unknown }).method === 'initialize',
+  );
 }
 
 /**

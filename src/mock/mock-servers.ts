@@ -61,12 +61,20 @@ export async function startMockServers(config: MockServersConfig): Promise<MockS
       if (!documentFetches.has(url)) documentFetches.set(url, fetchClientMetadataDocument(url));
     },
   );
-  const mcp = createMcpServerApp(config.mcpServer, store, recorder, () => mcpBaseUrl, () => authorizationServerUrl);
+  const mcp = createMcpServerApp(
+    config.mcpServer,
+    store,
+    recorder,
+    () => mcpBaseUrl,
+    () => authorizationServerUrl,
+  );
 
   const started: Server[] = [];
   try {
     if (config.authorizationServerOrigin === 'shared') {
-      const shared = await listen((req, res) => (isAuthorizationServerPath(req.url ?? '') ? authorizationApp : mcp.app)(req, res));
+      const shared = await listen((req, res) =>
+        (isAuthorizationServerPath(req.url ?? '') ? authorizationApp : mcp.app)(req, res),
+      );
       started.push(shared);
       authorizationServerUrl = mcpBaseUrl = urlOf(shared);
     } else {

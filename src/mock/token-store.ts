@@ -157,7 +157,8 @@ export class TokenStore {
     record.usesLeft -= 1;
     // The last use of a token that would outlive its uses is answered when its lifetime is over: a client that
     // tracks `expires_in` then sees the token expire before its next request, and one that waits for the 401 gets it.
-    const holdMs = record.usesLeft === 0 && Number.isFinite(record.expiresAt) ? record.expiresAt + HOLD_MARGIN_MS - now : 0;
+    const holdMs =
+      record.usesLeft === 0 && Number.isFinite(record.expiresAt) ? record.expiresAt + HOLD_MARGIN_MS - now : 0;
     return { valid: true, token: record, holdMs: Math.max(0, holdMs) };
   }
 

@@ -138,17 +138,23 @@ function pickHeaders(
 function recordRequestBody(req: Request, unparsed: unknown): RecordedBody {
   const raw: unknown = req.body;
   if ((raw === undefined || raw === null) && typeof unparsed === 'string') {
-    return { kind: 'text', value: unparsed.slice(0, MAX_RECORDED_BODY_CHARS), truncated: unparsed.length > MAX_RECORDED_BODY_CHARS };
+    return {
+      kind: 'text',
+      value: unparsed.slice(0, MAX_RECORDED_BODY_CHARS),
+      truncated: unparsed.length > MAX_RECORDED_BODY_CHARS,
+    };
   }
   if (raw === undefined || raw === null) return { kind: 'none' };
   const contentType = req.headers['content-type'] ?? '';
   if (typeof raw === 'string') return parseBody(contentType, raw, raw.length);
-  if (Buffer.isBuffer(raw)) return raw.length === 0 ? { kind: 'none' } : parseBody(contentType, raw.toString('utf8'), raw.length);
+  if (Buffer.isBuffer(raw))
+    return raw.length === 0 ? { kind: 'none' } : parseBody(contentType, raw.toString('utf8'), raw.length);
   if (contentType.includes('application/x-www-form-urlencoded') && typeof raw === 'object') {
     if (Object.keys(raw).length === 0) return { kind: 'none' };
     return { kind: 'form', value: raw as Record<string, string | string[]> };
   }
-  if (typeof raw === 'object' && Object.keys(raw).length === 0 && !contentType.includes('json')) return { kind: 'none' };
+  if (typeof raw === 'object' && Object.keys(raw).length === 0 && !contentType.includes('json'))
+    return { kind: 'none' };
   return { kind: 'json', value: raw };
 }
 

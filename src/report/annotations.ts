@@ -52,10 +52,14 @@ function entry(level: AnnotationLevel, finding: Finding, suite: SuiteResult, ver
   const { result } = finding;
   const tag = whyShort(finding.judgement);
   const parts = [`${scenariosText(finding, suite.scenarios.length)}: ${plainMessage(result.message)}`];
-  const stderr = result.id === 'scenario-outcome' && (result.status === 'FAILURE' || result.status === 'WARNING') ? lastLines(finding.first.client.stderrTail, STDERR_LINES) : [];
+  const stderr =
+    result.id === 'scenario-outcome' && (result.status === 'FAILURE' || result.status === 'WARNING')
+      ? lastLines(finding.first.client.stderrTail, STDERR_LINES)
+      : [];
   if (stderr.length > 0) parts.push(`Last stderr: ${stderr.map((line) => line.trim()).join(' | ')}`);
   if (result.fix) parts.push(`Fix: ${plainMessage(result.fix)}`);
-  const why = finding.judgement === 'clean' ? '' : `; ${whyLong(finding.judgement, result, verdict.specVersion, verdict.failOn)}`;
+  const why =
+    finding.judgement === 'clean' ? '' : `; ${whyLong(finding.judgement, result, verdict.specVersion, verdict.failOn)}`;
   parts.push(`(${result.id}, ${result.level}${why}.) Evidence in the job summary.`);
   return {
     level,
@@ -73,20 +77,32 @@ function notices(suite: SuiteResult, verdict: Verdict): Finding[] {
     const key = sameThingKey(result, 'clean');
     const group = groups.get(key);
     if (group) group.scenarios.push(scenario);
-    else groups.set(key, { number: groups.size + 1, judgement: 'clean', result, first: byName.get(scenario) as ScenarioResult, scenarios: [scenario] });
+    else
+      groups.set(key, {
+        number: groups.size + 1,
+        judgement: 'clean',
+        result,
+        first: byName.get(scenario) as ScenarioResult,
+        scenarios: [scenario],
+      });
   }
   return [...groups.values()];
 }
 
 export function buildAnnotations(suite: SuiteResult, verdict: Verdict, options: AnnotationOptions = {}): Annotation[] {
   const limit = Math.max(1, Math.floor(options.perLevelLimit ?? DEFAULT_PER_LEVEL_LIMIT));
-  const location = options.file === undefined || options.file === '' ? {} : { file: options.file, startLine: options.line ?? 1 };
+  const location =
+    options.file === undefined || options.file === '' ? {} : { file: options.file, startLine: options.line ?? 1 };
   const entries = [
-    ...collectFindings(suite, verdict).map((finding) => entry(finding.judgement === 'fails' ? 'error' : 'warning', finding, suite, verdict)),
+    ...collectFindings(suite, verdict).map((finding) =>
+      entry(finding.judgement === 'fails' ? 'error' : 'warning', finding, suite, verdict),
+    ),
     ...notices(suite, verdict).map((finding) => entry('notice', finding, suite, verdict)),
   ];
   return LEVELS.flatMap((level) => {
-    const ofLevel = entries.filter((item) => item.level === level).map((item) => ({ ...item, annotation: { ...item.annotation, ...location } }));
+    const ofLevel = entries
+      .filter((item) => item.level === level)
+      .map((item) => ({ ...item, annotation: { ...item.annotation, ...location } }));
     if (ofLevel.length <= limit) return ofLevel.map((item) => item.annotation);
     const rest = ofLevel.slice(limit - 1);
     const named = rest.slice(0, NAMED_IN_OVERFLOW).map((item) => item.id);
@@ -103,14 +119,25 @@ export function buildAnnotations(suite: SuiteResult, verdict: Verdict, options: 
 }
 
 /** The run's closing line: titled, naming the scenario and check that fail it. Null when the run passed. */
-export function verdictAnnotation(suite: SuiteResult, verdict: Verdict, options: AnnotationOptions = {}): Annotation | null {
+export function verdictAnnotation(
+  suite: SuiteResult,
+  verdict: Verdict,
+  options: AnnotationOptions = {},
+): Annotation | null {
   if (verdict.passed) return null;
-  const location = options.file === undefined || options.file === '' ? {} : { file: options.file, startLine: options.line ?? 1 };
+  const location =
+    options.file === undefined || options.file === '' ? {} : { file: options.file, startLine: options.line ?? 1 };
   const failing = collectFindings(suite, verdict).filter((finding) => finding.judgement === 'fails');
   const first = failing[0];
   if (!first) return { level: 'error', title: 'SEP-2207: failed', message: plainMessage(verdict.reason), ...location };
   const others = failing.length - 1;
-  const more = others > 0 ? ` ${others === 1 ? 'One more finding fails' : `${others} more findings fail`} it: ${failing.slice(1, 6).map((finding) => finding.result.id).join(', ')}.` : '';
+  const more =
+    others > 0
+      ? ` ${others === 1 ? 'One more finding fails' : `${others} more findings fail`} it: ${failing
+          .slice(1, 6)
+          .map((finding) => finding.result.id)
+          .join(', ')}.`
+      : '';
   return {
     level: 'error',
     title: `SEP-2207 failed: ${first.result.id} in ${scenariosText(first, suite.scenarios.length)}`,

@@ -33,7 +33,8 @@ export function badgeCounts(verdict: Verdict): BadgeCounts {
 /** `fails · 1/29 checks` (red), `passes · 3/29 flagged` (yellow), `passes · 0/29 flagged` (green). */
 export function badgeFor(counts: BadgeCounts, label: string = DEFAULT_BADGE_LABEL, failed = counts.failing > 0): Badge {
   if (counts.total === 0) return { schemaVersion: 1, label, message: 'no results', color: 'lightgrey' };
-  if (failed) return { schemaVersion: 1, label, message: `fails · ${counts.failing}/${counts.total} checks`, color: 'red' };
+  if (failed)
+    return { schemaVersion: 1, label, message: `fails · ${counts.failing}/${counts.total} checks`, color: 'red' };
   const color = counts.findings > 0 ? 'yellow' : 'brightgreen';
   return { schemaVersion: 1, label, message: `passes · ${counts.findings}/${counts.total} flagged`, color };
 }

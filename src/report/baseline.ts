@@ -56,7 +56,10 @@ export function parseBaseline(text: string, path: string): Baseline {
   };
   const document = parseDocument(text);
   const syntaxError = document.errors[0];
-  if (syntaxError) throw new SettingsError(`${path}:${syntaxError.linePos?.[0]?.line ?? 1}: invalid YAML: ${syntaxError.message.split('\n')[0]}`);
+  if (syntaxError)
+    throw new SettingsError(
+      `${path}:${syntaxError.linePos?.[0]?.line ?? 1}: invalid YAML: ${syntaxError.message.split('\n')[0]}`,
+    );
   const root = document.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { path, entries: [] };
   if (!isMap(root)) return fail(root, 'expected a mapping with a `client:` list (and optionally `server:`).');
@@ -69,7 +72,8 @@ export function parseBaseline(text: string, path: string): Baseline {
     }
     const list = pair.value as YamlNode | null;
     if (list === null || (isScalar(list) && list.value === null)) continue;
-    if (!isSeq(list)) return fail(list, `\`${key}:\` must be a list of "<scenario>" or "<scenario>:<check-id>" entries.`);
+    if (!isSeq(list))
+      return fail(list, `\`${key}:\` must be a list of "<scenario>" or "<scenario>:<check-id>" entries.`);
     for (const item of list.items as YamlNode[]) {
       if (!isScalar(item) || typeof item.value !== 'string') {
         const hint = isMap(item) ? ' A per-check entry takes no space after the colon: "- scenario:check-id".' : '';
@@ -84,13 +88,20 @@ export function parseBaseline(text: string, path: string): Baseline {
   const wholeScenarios = new Set(entries.filter((entry) => !entry.checkId).map((entry) => entry.scenario));
   for (const entry of entries) {
     if (entry.checkId && wholeScenarios.has(entry.scenario)) {
-      throw new SettingsError(`${path}:${entry.line}: "${formatEntry(entry)}" is redundant: the whole scenario "${entry.scenario}" is already listed.`);
+      throw new SettingsError(
+        `${path}:${entry.line}: "${formatEntry(entry)}" is redundant: the whole scenario "${entry.scenario}" is already listed.`,
+      );
     }
   }
   return { path, entries };
 }
 
-function parseEntry(text: string, line: number, scenarios: readonly string[], fail: (message: string) => never): BaselineEntry {
+function parseEntry(
+  text: string,
+  line: number,
+  scenarios: readonly string[],
+  fail: (message: string) => never,
+): BaselineEntry {
   const separator = text.indexOf(':');
   const scenario = (separator === -1 ? text : text.slice(0, separator)).trim();
   const checkId = separator === -1 ? undefined : text.slice(separator + 1).trim();
@@ -113,8 +124,9 @@ function lineCounter(text: string): (offset: number) => number {
 
 export function isBaselined(baseline: Baseline | undefined, scenario: string, checkId: string): boolean {
   return (
-    baseline?.entries.some((entry) => entry.scenario === scenario && (entry.checkId === undefined || entry.checkId === checkId)) ??
-    false
+    baseline?.entries.some(
+      (entry) => entry.scenario === scenario && (entry.checkId === undefined || entry.checkId === checkId),
+    ) ?? false
   );
 }
 

@@ -13,10 +13,13 @@ export const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, 
 
 export function renderCatalogTables(): string {
   const scenarioRows = SCENARIOS.map(
-    (scenario) => `| \`${scenario.name}\` | ${cell(scenario.description)} | ${scenario.checks.map((id) => `\`${id}\``).join(', ')} |`,
+    (scenario) =>
+      `| \`${scenario.name}\` | ${cell(scenario.description)} | ${scenario.checks.map((id) => `\`${id}\``).join(', ')} |`,
   );
   const checkRows = CATALOG.map((check) => {
-    const scenarios = SCENARIOS.filter((scenario) => scenario.checks.includes(check.id)).map((scenario) => `\`${scenario.name}\``);
+    const scenarios = SCENARIOS.filter((scenario) => scenario.checks.includes(check.id)).map(
+      (scenario) => `\`${scenario.name}\``,
+    );
     const where = scenarios.length > 0 ? scenarios.join(', ') : 'server mode';
     return `| \`${check.id}\` | ${cell(check.requirement)} | ${check.level} | ${check.introducedIn} | ${where} | [${cell(check.sources[0]?.label ?? '')}](${check.sources[0]?.url ?? ''}) |`;
   });

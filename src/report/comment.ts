@@ -32,7 +32,9 @@ export function renderComment(suite: SuiteResult, verdict: Verdict, runUrl: stri
           '| Status | Scenario | Check | Finding |',
           '| --- | --- | --- | --- |',
           ...rows,
-          ...(findings.length > MAX_ROWS ? ['', `… and ${plural(findings.length - MAX_ROWS, 'more finding')} in the job summary.`] : []),
+          ...(findings.length > MAX_ROWS
+            ? ['', `… and ${plural(findings.length - MAX_ROWS, 'more finding')} in the job summary.`]
+            : []),
         ];
   return [
     head,
@@ -41,7 +43,9 @@ export function renderComment(suite: SuiteResult, verdict: Verdict, runUrl: stri
     '',
     ...table,
     '',
-    runUrl ? `Evidence and fixes for every finding: [the job summary](${runUrl}).` : 'Evidence and fixes for every finding are in the job summary.',
+    runUrl
+      ? `Evidence and fixes for every finding: [the job summary](${runUrl}).`
+      : 'Evidence and fixes for every finding are in the job summary.',
     '',
   ].join('\n');
 }

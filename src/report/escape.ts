@@ -23,7 +23,10 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Control characters (C0 except tab and new line, DEL, C1) and bidi controls shown as `\xNN` / `\u{NNNN}`. */
 export function visibleText(text: string): string {
-  return visible(text.replace(/\r\n/g, '\n')).replace(BIDI_CONTROLS, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`);
+  return visible(text.replace(/\r\n/g, '\n')).replace(
+    BIDI_CONTROLS,
+    (char) => `\\u{${char.charCodeAt(0).toString(16)}}`,
+  );
 }
 
 export function escapeHtml(text: string): string {
@@ -113,7 +116,10 @@ export function safeUrl(url: string): string | null {
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  return parsed.href.replace(/[()<>|\\"'`\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return parsed.href.replace(
+    /[()<>|\\"'`\s]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** `[label](url)`, or the escaped label alone when the URL is not an http(s) URL. */

@@ -54,7 +54,10 @@ function answered(exchange: Exchange): string {
 /** `#11 POST /token grant_type=refresh_token refresh_token=rt-…aaaa → 200, issued refresh_token rt-…bbbb`. */
 export function requestEvidence(exchange: Exchange): string {
   const what = sent(exchange);
-  return cut(`#${exchange.seq} ${exchange.method} ${exchange.path}${what === '' ? '' : ` ${what}`} → ${exchange.status}${answered(exchange)}`, MAX_LINE);
+  return cut(
+    `#${exchange.seq} ${exchange.method} ${exchange.path}${what === '' ? '' : ` ${what}`} → ${exchange.status}${answered(exchange)}`,
+    MAX_LINE,
+  );
 }
 
 /** Names for the details checks record; a key not listed here is split into words. */
@@ -67,7 +70,15 @@ const DETAIL_NAMES: Record<string, string> = {
   serverUrl: 'server URL',
 };
 /** Details the reports leave to results.json: the scenario outcome's client line and the messages already say them. */
-const OMITTED = new Set(['exitCode', 'signal', 'timedOut', 'durationMs', 'requests', 'reusedAt', 'rotatedResponseDeliveredAt']);
+const OMITTED = new Set([
+  'exitCode',
+  'signal',
+  'timedOut',
+  'durationMs',
+  'requests',
+  'reusedAt',
+  'rotatedResponseDeliveredAt',
+]);
 
 const words = (name: string) => DETAIL_NAMES[name] ?? name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 

@@ -41,7 +41,8 @@ export function collectFindings(suite: SuiteResult, verdict: Verdict): Finding[]
     const key = sameThingKey(result, judgement);
     const group = groups.get(key);
     if (group) group.scenarios.push(scenario);
-    else groups.set(key, { judgement, result, first: scenarios.get(scenario) as ScenarioResult, scenarios: [scenario] });
+    else
+      groups.set(key, { judgement, result, first: scenarios.get(scenario) as ScenarioResult, scenarios: [scenario] });
   }
   const rank = (finding: Omit<Finding, 'number'>) =>
     JUDGEMENT_ORDER.indexOf(finding.judgement) * 2 + (finding.result.status === 'FAILURE' ? 0 : 1);
@@ -52,7 +53,11 @@ export function collectFindings(suite: SuiteResult, verdict: Verdict): Finding[]
 }
 
 /** "auth/refresh-token-use", "3 scenarios: a, b, c", "all 7 scenarios"; `name` formats each scenario name. */
-export function scenariosText(finding: Pick<Finding, 'scenarios'>, total: number, name: (scenario: string) => string = (scenario) => scenario): string {
+export function scenariosText(
+  finding: Pick<Finding, 'scenarios'>,
+  total: number,
+  name: (scenario: string) => string = (scenario) => scenario,
+): string {
   const { scenarios } = finding;
   if (scenarios.length === 1) return name(scenarios[0] as string);
   if (scenarios.length === total && total > 2) return `all ${total} scenarios`;

@@ -52,13 +52,21 @@ export function whyLong(judgement: Judgement, result: CheckResult, specVersion: 
     case 'advisory':
       return 'advisory: good practice with no MCP normative text, so it never fails the run';
     case 'below-fail-on':
-      return failOn === 'never' ? 'fail-on is never, so it does not fail the run' : `a ${result.status} does not fail the run with fail-on ${failOn}`;
+      return failOn === 'never'
+        ? 'fail-on is never, so it does not fail the run'
+        : `a ${result.status} does not fail the run with fail-on ${failOn}`;
     case 'clean':
       return 'not a finding';
   }
 }
 
-const STATUS_MARK: Record<CheckStatus, string> = { SUCCESS: '✅', FAILURE: '🟠', WARNING: '⚠️', INFO: 'ℹ️', SKIPPED: '⏭️' };
+const STATUS_MARK: Record<CheckStatus, string> = {
+  SUCCESS: '✅',
+  FAILURE: '🟠',
+  WARNING: '⚠️',
+  INFO: 'ℹ️',
+  SKIPPED: '⏭️',
+};
 
 /**
  * The icon for a result: ❌ only when it fails the run; 🔕 when the baseline expects it; a FAILURE that cannot fail

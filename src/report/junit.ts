@@ -32,7 +32,10 @@ function resultMs(result: CheckResult, scenario: ScenarioResult): number {
   if (result.id === 'scenario-outcome') return scenario.client.durationMs;
   const judged = scenario.transcript.filter((exchange) => result.evidence.requests.includes(exchange.seq));
   if (judged.length === 0) return 0;
-  return Math.max(...judged.map((exchange) => exchange.respondedAt)) - Math.min(...judged.map((exchange) => exchange.receivedAt));
+  return (
+    Math.max(...judged.map((exchange) => exchange.respondedAt)) -
+    Math.min(...judged.map((exchange) => exchange.receivedAt))
+  );
 }
 
 export interface JunitOptions {
@@ -40,7 +43,14 @@ export interface JunitOptions {
   file?: string;
 }
 
-function testcase(scenario: ScenarioResult, classname: string, result: CheckResult, judgement: Judgement, verdict: Verdict, options: JunitOptions): string {
+function testcase(
+  scenario: ScenarioResult,
+  classname: string,
+  result: CheckResult,
+  judgement: Judgement,
+  verdict: Verdict,
+  options: JunitOptions,
+): string {
   const file = options.file ? ` file="${escapeXml(options.file)}"` : '';
   const head = `    <testcase classname="${escapeXml(classname)}" name="${escapeXml(result.id)}"${file} time="${seconds(resultMs(result, scenario))}">`;
   const message = plainMessage(result.message);
@@ -74,16 +84,32 @@ export interface RenderedSuite {
 }
 
 /** One <testsuite> for a scenario of a judged run. */
-export function renderTestsuite(scenario: ScenarioResult, verdict: Verdict, name: string, options: JunitOptions, properties: Record<string, string> = {}): RenderedSuite {
+export function renderTestsuite(
+  scenario: ScenarioResult,
+  verdict: Verdict,
+  name: string,
+  options: JunitOptions,
+  properties: Record<string, string> = {},
+): RenderedSuite {
   const results = [scenario.outcome, ...scenario.checks];
   const judgements = results.map((result) => judgementOf(verdict, scenario.name, result));
   const failures = judgements.filter((judgement) => judgement === 'fails').length;
-  const skipped = results.filter((result, index) => result.status === 'SKIPPED' || (judgements[index] !== 'fails' && judgements[index] !== 'clean')).length;
+  const skipped = results.filter(
+    (result, index) => result.status === 'SKIPPED' || (judgements[index] !== 'fails' && judgements[index] !== 'clean'),
+  ).length;
   const entries = Object.entries(properties);
   const xml = [
     `  <testsuite name="${escapeXml(name)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(scenario.durationMs)}">`,
-    ...(entries.length > 0 ? ['    <properties>', ...entries.map(([key, value]) => `      <property name="${escapeXml(key)}" value="${escapeXml(value)}"/>`), '    </properties>'] : []),
-    ...results.map((result, index) => testcase(scenario, scenario.name, result, judgements[index] as Judgement, verdict, options)),
+    ...(entries.length > 0
+      ? [
+          '    <properties>',
+          ...entries.map(([key, value]) => `      <property name="${escapeXml(key)}" value="${escapeXml(value)}"/>`),
+          '    </properties>',
+        ]
+      : []),
+    ...results.map((result, index) =>
+      testcase(scenario, scenario.name, result, judgements[index] as Judgement, verdict, options),
+    ),
     '  </testsuite>',
   ].join('\n');
   return { xml, tests: results.length, failures, skipped };
@@ -105,7 +131,9 @@ export function renderTestsuites(name: string, suites: RenderedSuite[], duration
 export const suiteName = (label: string | null, scenario: string) => (label ? `${label} / ${scenario}` : scenario);
 
 export function renderJunit(suite: SuiteResult, verdict: Verdict, options: JunitOptions = {}): string {
-  const suites = suite.scenarios.map((scenario) => renderTestsuite(scenario, verdict, suiteName(suite.label, scenario.name), options));
+  const suites = suite.scenarios.map((scenario) =>
+    renderTestsuite(scenario, verdict, suiteName(suite.label, scenario.name), options),
+  );
   const name = `sep-2207-action${suite.label ? ` ${suite.label}` : ''} (spec ${suite.specVersion})`;
   return renderTestsuites(name, suites, suite.durationMs);
 }

@@ -22,7 +22,16 @@ export const LIMITS = {
 };
 
 /** Request headers every HTTP client sends that say nothing about OAuth; results.json keeps them all. */
-const ROUTINE_HEADERS = new Set(['host', 'connection', 'accept-language', 'accept-encoding', 'sec-fetch-mode', 'content-length', 'user-agent', 'keep-alive']);
+const ROUTINE_HEADERS = new Set([
+  'host',
+  'connection',
+  'accept-language',
+  'accept-encoding',
+  'sec-fetch-mode',
+  'content-length',
+  'user-agent',
+  'keep-alive',
+]);
 
 /** "exited 0 after 6.8 s", "timed out after 30.0 s", "did not start". */
 export function clientStop(scenario: ScenarioResult): string {
@@ -40,23 +49,35 @@ function clientLine(scenario: ScenarioResult): string {
   if (scenario.transcriptDropped > 0) parts.push(`**${droppedNote(scenario)}**`);
   const rerun = rerunNote(scenario);
   if (rerun) parts.push(escapeMarkdown(cut(rerun, LIMITS.message)));
-  if (scenario.harnessError !== null) parts.push(`harness error: ${escapeMarkdown(cut(scenario.harnessError, LIMITS.message))}`);
+  if (scenario.harnessError !== null)
+    parts.push(`harness error: ${escapeMarkdown(cut(scenario.harnessError, LIMITS.message))}`);
   return parts.join(' · ');
 }
 
 /** Every check SKIPPED because the client stopped early: one line says so instead of a row each. */
 function allUnobserved(scenario: ScenarioResult): boolean {
-  return scenario.outcome.status !== 'SUCCESS' && scenario.checks.length > 0 && scenario.checks.every((check) => check.status === 'SKIPPED');
+  return (
+    scenario.outcome.status !== 'SUCCESS' &&
+    scenario.checks.length > 0 &&
+    scenario.checks.every((check) => check.status === 'SKIPPED')
+  );
 }
 
 function resultsTable(scenario: ScenarioResult, verdict: Verdict, anchors: Map<string, string>): string {
   if (allUnobserved(scenario)) {
     const row = `| ${code(scenario.outcome.id)} | ${statusLabel(scenario.outcome.status, judgementOf(verdict, scenario.name, scenario.outcome))} | ${cell(scenario.name, scenario.outcome, anchors)} |`;
     const ids = scenario.checks.map((check) => code(check.id)).join(', ');
-    return ['| Check | Status | Result |', '| --- | --- | --- |', row, '', `Not observed, as the client stopped first: ${ids}.`].join('\n');
+    return [
+      '| Check | Status | Result |',
+      '| --- | --- | --- |',
+      row,
+      '',
+      `Not observed, as the client stopped first: ${ids}.`,
+    ].join('\n');
   }
   const rows = [scenario.outcome, ...scenario.checks].map(
-    (result) => `| ${code(result.id)} | ${statusLabel(result.status, judgementOf(verdict, scenario.name, result))} | ${cell(scenario.name, result, anchors)} |`,
+    (result) =>
+      `| ${code(result.id)} | ${statusLabel(result.status, judgementOf(verdict, scenario.name, result))} | ${cell(scenario.name, result, anchors)} |`,
   );
   return ['| Check | Status | Result |', '| --- | --- | --- |', ...rows].join('\n');
 }
@@ -71,17 +92,22 @@ const MARK_ORDER = ['❌', '🔕', '🟠', '⚠️', 'ℹ️', '⏭️', '✅'];
 
 /** The most serious mark among a scenario's results, for its heading. */
 export function worstMark(scenario: ScenarioResult, verdict: Verdict): string {
-  const marks = [scenario.outcome, ...scenario.checks].map((result) => mark(result.status, judgementOf(verdict, scenario.name, result)));
+  const marks = [scenario.outcome, ...scenario.checks].map((result) =>
+    mark(result.status, judgementOf(verdict, scenario.name, result)),
+  );
   return MARK_ORDER.find((candidate) => marks.includes(candidate)) ?? '✅';
 }
 
 /** What a scenario section always shows: the description, the client line and the results. */
 export function sectionBody(scenario: ScenarioResult, verdict: Verdict, anchors: Map<string, string>): string {
-  return [richText(scenario.description), '', clientLine(scenario), '', resultsTable(scenario, verdict, anchors)].join('\n');
+  return [richText(scenario.description), '', clientLine(scenario), '', resultsTable(scenario, verdict, anchors)].join(
+    '\n',
+  );
 }
 
 /** An open section's heading: the scenario's worst mark and its name. */
-export const sectionHeading = (scenario: ScenarioResult, verdict: Verdict) => `#### ${worstMark(scenario, verdict)} ${plainText(scenario.name)}`;
+export const sectionHeading = (scenario: ScenarioResult, verdict: Verdict) =>
+  `#### ${worstMark(scenario, verdict)} ${plainText(scenario.name)}`;
 
 /** A folded section's one line: mark, name, what it holds, how the client stopped. */
 export function foldedLine(scenario: ScenarioResult, verdict: Verdict, findingNumbers: number[]): string {
@@ -101,7 +127,14 @@ export function folded(line: string, inner: string): string {
 
 /** A collapsed block whose content is pre-formatted text: HTML-escaped, so nothing in it can end the block. */
 export function collapsed(summary: string, content: string): string {
-  return [`<details><summary>${escapeHtml(summary)}</summary>`, '', `<pre><code>${escapeHtml(content)}`, '</code></pre>', '', '</details>'].join('\n');
+  return [
+    `<details><summary>${escapeHtml(summary)}</summary>`,
+    '',
+    `<pre><code>${escapeHtml(content)}`,
+    '</code></pre>',
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 export function outputBlock(name: 'stdout' | 'stderr', scenario: ScenarioResult, capped: string[]): string | null {
@@ -122,7 +155,9 @@ export function outputBlock(name: 'stdout' | 'stderr', scenario: ScenarioResult,
   const notes: string[] = [];
   if (droppedBytes > 0) notes.push(`${plural(droppedBytes, 'earlier byte')} not kept by the runner`);
   if (shownLines < lines.length || partialLine) {
-    const what = partialLine ? `its last ${plural(LIMITS.outputChars, 'character')}` : `its last ${plural(shownLines, 'line')} of ${lines.length.toLocaleString('en-US')}`;
+    const what = partialLine
+      ? `its last ${plural(LIMITS.outputChars, 'character')}`
+      : `its last ${plural(shownLines, 'line')} of ${lines.length.toLocaleString('en-US')}`;
     notes.push(`${what.replace(/^its /, '')} shown`);
     capped.push(`${name} of ${scenario.name} shortened to ${what}`);
   }
@@ -132,7 +167,8 @@ export function outputBlock(name: 'stdout' | 'stderr', scenario: ScenarioResult,
 
 /** Parameters the checks are about come first, so they survive when a long request line is cut. */
 const KEY_PARAMETERS = ['grant_type', 'scope', 'resource', 'prompt', 'refresh_token', 'client_id'];
-const keyRank = (name: string) => (KEY_PARAMETERS.includes(name) ? KEY_PARAMETERS.indexOf(name) : KEY_PARAMETERS.length);
+const keyRank = (name: string) =>
+  KEY_PARAMETERS.includes(name) ? KEY_PARAMETERS.indexOf(name) : KEY_PARAMETERS.length;
 
 function queryString(query: Record<string, string | string[]>): string {
   return Object.entries(query)
@@ -172,7 +208,8 @@ function exchangeLines(exchange: Exchange, withBodies: boolean): string[] {
   }
   const request = prettyBody(exchange.body);
   if (request !== '') lines.push(...indent('>', request));
-  for (const [name, value] of Object.entries(exchange.responseHeaders)) lines.push(...indent('<', `${name}: ${cut(value, LIMITS.headerValue)}`));
+  for (const [name, value] of Object.entries(exchange.responseHeaders))
+    lines.push(...indent('<', `${name}: ${cut(value, LIMITS.headerValue)}`));
   const response = prettyBody(exchange.response);
   if (response !== '') lines.push(...indent('<', response));
   return lines;
@@ -185,10 +222,14 @@ export function transcriptBlock(scenario: ScenarioResult, withBodies: boolean, c
   if (transcript.length > LIMITS.exchanges) {
     const half = LIMITS.exchanges / 2;
     shown = [...transcript.slice(0, half), null, ...transcript.slice(-half)];
-    capped?.push(`the transcript of ${scenario.name} shortened to its first and last ${half} of ${transcript.length.toLocaleString('en-US')} requests`);
+    capped?.push(
+      `the transcript of ${scenario.name} shortened to its first and last ${half} of ${transcript.length.toLocaleString('en-US')} requests`,
+    );
   }
   const omitted = transcript.length - LIMITS.exchanges;
-  const lines = shown.flatMap((exchange) => (exchange === null ? [`… ${plural(omitted, 'request')} not shown …`] : exchangeLines(exchange, withBodies)));
+  const lines = shown.flatMap((exchange) =>
+    exchange === null ? [`… ${plural(omitted, 'request')} not shown …`] : exchangeLines(exchange, withBodies),
+  );
   const legend = withBodies ? '> request, < response' : 'request lines only';
   return collapsed(`HTTP transcript: ${plural(transcript.length, 'request')} (${legend})`, lines.join('\n'));
 }

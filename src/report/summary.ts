@@ -14,7 +14,15 @@ import { code, escapeHtml, escapeMarkdown, link, richText } from './escape.js';
 import { evidenceLines } from './evidence.js';
 import { collectFindings, scenariosText, type Finding } from './findings.js';
 import { mark, MARKS_LEGEND, statusLabel, whyLong, whyShort } from './judgement.js';
-import { folded, foldedLine, LIMITS, outputBlock, sectionBody, sectionHeading, transcriptBlock } from './summary-scenarios.js';
+import {
+  folded,
+  foldedLine,
+  LIMITS,
+  outputBlock,
+  sectionBody,
+  sectionHeading,
+  transcriptBlock,
+} from './summary-scenarios.js';
 import { cut, firstSentence, formatSeconds, lastLines, plural } from './text.js';
 import type { Verdict } from './verdict.js';
 
@@ -31,7 +39,8 @@ const DEFAULT_TITLE = 'SEP-2207';
 const STDERR_IN_FINDING = 12;
 
 /** GitHub's heading anchor for "Finding 3: <id>": lower case, punctuation dropped, spaces as hyphens. */
-export const findingAnchor = (finding: Finding) => `finding-${finding.number}-${finding.result.id}`.toLowerCase().replace(/[^a-z0-9 _-]/g, '');
+export const findingAnchor = (finding: Finding) =>
+  `finding-${finding.number}-${finding.result.id}`.toLowerCase().replace(/[^a-z0-9 _-]/g, '');
 const anchorLink = (text: string, finding: Finding) => `[${text}](#${findingAnchor(finding)})`;
 
 function headline(suite: SuiteResult, verdict: Verdict, findings: Finding[], title: string): string {
@@ -92,7 +101,9 @@ function failingTable(findings: Finding[], total: number): string | null {
 
 function reportedTable(findings: Finding[], total: number, verdict: Verdict): string | null {
   const rows = findings.filter((finding) => finding.judgement !== 'fails');
-  const stale = verdict.stale.map((entry) => `- Stale baseline entry ${code(formatEntry(entry))} (line ${entry.line}) now passes: remove it.`);
+  const stale = verdict.stale.map(
+    (entry) => `- Stale baseline entry ${code(formatEntry(entry))} (line ${entry.line}) now passes: remove it.`,
+  );
   if (rows.length === 0 && stale.length === 0) return null;
   const lines = [`### Reported, does not fail the run (${rows.length})`, ''];
   if (rows.length > 0) {
@@ -124,7 +135,12 @@ function findingBlock(finding: Finding, suite: SuiteResult, verdict: Verdict, wi
     if (evidence.length > 0) lines.push('', ...evidence);
     const stderr = result.id === 'scenario-outcome' ? lastLines(first.client.stderrTail, STDERR_IN_FINDING) : [];
     if (stderr.length > 0) {
-      lines.push('', `The client's last stderr lines${finding.scenarios.length > 1 ? ` (in ${code(first.name)})` : ''}:`, '', `<pre><code>${escapeHtml(cut(stderr.join('\n'), 3000))}</code></pre>`);
+      lines.push(
+        '',
+        `The client's last stderr lines${finding.scenarios.length > 1 ? ` (in ${code(first.name)})` : ''}:`,
+        '',
+        `<pre><code>${escapeHtml(cut(stderr.join('\n'), 3000))}</code></pre>`,
+      );
     }
   }
   const source = result.sources[0];
@@ -134,9 +150,11 @@ function findingBlock(finding: Finding, suite: SuiteResult, verdict: Verdict, wi
 
 function legend(suite: SuiteResult): string {
   const seen = new Map<string, CheckResult>();
-  for (const scenario of suite.scenarios) for (const result of [scenario.outcome, ...scenario.checks]) if (!seen.has(result.id)) seen.set(result.id, result);
+  for (const scenario of suite.scenarios)
+    for (const result of [scenario.outcome, ...scenario.checks]) if (!seen.has(result.id)) seen.set(result.id, result);
   const rows = [...seen.values()].map(
-    (result) => `| ${code(result.id)} | ${escapeMarkdown(result.level)} | ${escapeMarkdown(result.introducedIn)} | ${richText(result.requirement)}${result.sources[0] ? ` ${link(result.sources[0].label, result.sources[0].url)}` : ''} |`,
+    (result) =>
+      `| ${code(result.id)} | ${escapeMarkdown(result.level)} | ${escapeMarkdown(result.introducedIn)} | ${richText(result.requirement)}${result.sources[0] ? ` ${link(result.sources[0].label, result.sources[0].url)}` : ''} |`,
   );
   return [
     `<details><summary>${escapeHtml(`The ${plural(seen.size, 'requirement')} checked, and what the marks mean`)}</summary>`,
@@ -183,28 +201,57 @@ interface Shown {
 }
 
 const CUTS: { what: string; apply: (shown: Shown, index: number, blocks: Blocks) => boolean }[] = [
-  { what: 'request and response headers and bodies in the transcripts', apply: (s, i) => s.transcript[i] === 'full' && ((s.transcript[i] = 'lines'), true) },
+  {
+    what: 'request and response headers and bodies in the transcripts',
+    apply: (s, i) => s.transcript[i] === 'full' && ((s.transcript[i] = 'lines'), true),
+  },
   { what: 'the HTTP transcripts', apply: (s, i) => s.transcript[i] === 'lines' && ((s.transcript[i] = 'none'), true) },
-  { what: 'client stdout', apply: (s, i, b) => s.stdout[i] === true && b.scenarios[i]?.stdout != null && !((s.stdout[i] = false)) },
-  { what: 'client stderr', apply: (s, i, b) => s.stderr[i] === true && b.scenarios[i]?.stderr != null && !((s.stderr[i] = false)) },
-  { what: 'the results tables of scenarios without findings', apply: (s, i, b) => s.foldedTables[i] === true && b.scenarios[i]?.show === 'clean' && !((s.foldedTables[i] = false)) },
-  { what: 'evidence of findings', apply: (s, i) => s.evidence[i] === true && !((s.evidence[i] = false)) },
+  {
+    what: 'client stdout',
+    apply: (s, i, b) => s.stdout[i] === true && b.scenarios[i]?.stdout != null && !(s.stdout[i] = false),
+  },
+  {
+    what: 'client stderr',
+    apply: (s, i, b) => s.stderr[i] === true && b.scenarios[i]?.stderr != null && !(s.stderr[i] = false),
+  },
+  {
+    what: 'the results tables of scenarios without findings',
+    apply: (s, i, b) => s.foldedTables[i] === true && b.scenarios[i]?.show === 'clean' && !(s.foldedTables[i] = false),
+  },
+  { what: 'evidence of findings', apply: (s, i) => s.evidence[i] === true && !(s.evidence[i] = false) },
 ];
 
 function assemble(blocks: Blocks, shown: Shown, note: string | null): string {
   const parts = [blocks.head, ...blocks.tables];
-  if (blocks.findings.length > 0) parts.push('### Findings', ...blocks.findings.map((finding, index) => (shown.evidence[index] ? finding.full : finding.brief)));
+  if (blocks.findings.length > 0)
+    parts.push(
+      '### Findings',
+      ...blocks.findings.map((finding, index) => (shown.evidence[index] ? finding.full : finding.brief)),
+    );
   parts.push('### Scenarios');
   // Scenarios with findings first, the first scenario of each finding open; clean ones last, folded.
   const rank = { open: 0, folded: 1, clean: 2 };
-  const order = blocks.scenarios.map((scenario, index) => ({ scenario, index })).sort((a, b) => rank[a.scenario.show] - rank[b.scenario.show]);
+  const order = blocks.scenarios
+    .map((scenario, index) => ({ scenario, index }))
+    .sort((a, b) => rank[a.scenario.show] - rank[b.scenario.show]);
   for (const { scenario, index } of order) {
     if (scenario.show === 'clean') {
-      parts.push(shown.foldedTables[index] ? folded(scenario.line, scenario.body) : `- ${escapeMarkdown(scenario.line)}`);
+      parts.push(
+        shown.foldedTables[index] ? folded(scenario.line, scenario.body) : `- ${escapeMarkdown(scenario.line)}`,
+      );
       continue;
     }
-    const transcript = shown.transcript[index] === 'full' ? scenario.transcript : shown.transcript[index] === 'lines' ? scenario.transcriptLines : null;
-    const extras = [shown.stderr[index] ? scenario.stderr : null, shown.stdout[index] ? scenario.stdout : null, transcript].filter((part): part is string => part !== null);
+    const transcript =
+      shown.transcript[index] === 'full'
+        ? scenario.transcript
+        : shown.transcript[index] === 'lines'
+          ? scenario.transcriptLines
+          : null;
+    const extras = [
+      shown.stderr[index] ? scenario.stderr : null,
+      shown.stdout[index] ? scenario.stdout : null,
+      transcript,
+    ].filter((part): part is string => part !== null);
     if (scenario.show === 'open') parts.push(scenario.heading, scenario.body, ...extras);
     else parts.push(folded(scenario.line, [scenario.body, ...extras].join('\n\n')));
   }
@@ -218,7 +265,10 @@ function closingNote(applied: Map<string, string[]>, capped: string[], maxBytes:
   const sentences: string[] = [];
   if (capped.length > 0) sentences.push(`Shortened for reading: ${capped.map(escapeMarkdown).join('; ')}.`);
   const dropped = [...applied].map(([what, names]) => `${what} of ${names.map(code).join(', ')}`);
-  if (dropped.length > 0) sentences.push(`Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}.`);
+  if (dropped.length > 0)
+    sentences.push(
+      `Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}.`,
+    );
   sentences.push('results.json, in the uploaded artifact, has everything.');
   return `---\n\n**Not everything is shown.** ${sentences.join(' ')}`;
 }
@@ -226,23 +276,44 @@ function closingNote(applied: Map<string, string[]>, capped: string[], maxBytes:
 export function renderSummary(suite: SuiteResult, options: SummaryOptions): string {
   const { verdict } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-  const title = options.badgeLabel === undefined || options.badgeLabel.trim() === '' ? DEFAULT_TITLE : escapeMarkdown(options.badgeLabel);
+  const title =
+    options.badgeLabel === undefined || options.badgeLabel.trim() === ''
+      ? DEFAULT_TITLE
+      : escapeMarkdown(options.badgeLabel);
   const findings = collectFindings(suite, verdict);
-  const anchors = new Map(findings.flatMap((finding) => finding.scenarios.map((scenario) => [`${scenario}\u0000${finding.result.id}`, findingAnchor(finding)] as const)));
+  const anchors = new Map(
+    findings.flatMap((finding) =>
+      finding.scenarios.map((scenario) => [`${scenario}\u0000${finding.result.id}`, findingAnchor(finding)] as const),
+    ),
+  );
   const capped: string[] = [];
   const blocks: Blocks = {
     head: headline(suite, verdict, findings, title),
-    tables: [failingTable(findings, suite.scenarios.length), reportedTable(findings, suite.scenarios.length, verdict)].filter((table): table is string => table !== null),
-    findings: findings.map((finding) => ({ full: findingBlock(finding, suite, verdict, true), brief: findingBlock(finding, suite, verdict, false) })),
+    tables: [
+      failingTable(findings, suite.scenarios.length),
+      reportedTable(findings, suite.scenarios.length, verdict),
+    ].filter((table): table is string => table !== null),
+    findings: findings.map((finding) => ({
+      full: findingBlock(finding, suite, verdict, true),
+      brief: findingBlock(finding, suite, verdict, false),
+    })),
     scenarios: suite.scenarios.map((scenario) => {
       const mine = findings.filter((finding) => finding.scenarios.includes(scenario.name));
-      const show = mine.some((finding) => finding.first === scenario) ? 'open' : mine.length > 0 || scenario.outcome.status !== 'SUCCESS' ? 'folded' : 'clean';
+      const show = mine.some((finding) => finding.first === scenario)
+        ? 'open'
+        : mine.length > 0 || scenario.outcome.status !== 'SUCCESS'
+          ? 'folded'
+          : 'clean';
       const detailed = show !== 'clean';
       return {
         name: scenario.name,
         show,
         heading: sectionHeading(scenario, verdict),
-        line: foldedLine(scenario, verdict, mine.map((finding) => finding.number)),
+        line: foldedLine(
+          scenario,
+          verdict,
+          mine.map((finding) => finding.number),
+        ),
         body: sectionBody(scenario, verdict, anchors),
         stderr: detailed ? outputBlock('stderr', scenario, capped) : null,
         stdout: detailed ? outputBlock('stdout', scenario, capped) : null,
@@ -266,7 +337,8 @@ export function renderSummary(suite: SuiteResult, options: SummaryOptions): stri
   for (const item of CUTS) {
     for (let index = count - 1; index >= 0 && size() > maxBytes; index--) {
       if (!item.apply(shown, index, blocks)) continue;
-      const name = item.what === 'evidence of findings' ? `finding ${index + 1}` : (blocks.scenarios[index]?.name ?? '');
+      const name =
+        item.what === 'evidence of findings' ? `finding ${index + 1}` : (blocks.scenarios[index]?.name ?? '');
       applied.set(item.what, [name, ...(applied.get(item.what) ?? [])]);
     }
   }
@@ -276,10 +348,10 @@ export function renderSummary(suite: SuiteResult, options: SummaryOptions): stri
 
 /** Last resort (a tiny `maxBytes`, a huge suite): every optional part is gone, so cut at a line and say so. */
 function hardCut(text: string, maxBytes: number): string {
-  const tail = '\n\n**The summary was cut here to stay under the job summary size limit.** results.json has everything.\n';
+  const tail =
+    '\n\n**The summary was cut here to stay under the job summary size limit.** results.json has everything.\n';
   const budget = Math.max(0, maxBytes - Buffer.byteLength(tail, 'utf8'));
   const kept = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8');
   const result = `${kept.slice(0, Math.max(0, kept.lastIndexOf('\n')))}${tail}`;
   return Buffer.byteLength(result, 'utf8') <= maxBytes ? result : '';
 }
-

@@ -30,7 +30,6 @@ export function statusLabel(status: CheckStatus, options: TerminalOptions): stri
   return paint(`${style.mark} ${status.padEnd(7)}`, style.color, options);
 }
 
-
 /** A client that flooded the mocks: the transcript, and so the checks, hold only its first requests. */
 export function droppedNote(scenario: ScenarioResult): string {
   const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
@@ -47,14 +46,25 @@ export function inParallel(firstOutcome: string): string {
 export function rerunNote(scenario: ScenarioResult): string | null {
   if (!scenario.rerunAlone) return null;
   const { firstOutcome } = scenario.rerunAlone;
-  if (firstOutcome === scenario.outcome.message) return 'ran again alone and ended the same way, so running in parallel did not cause this';
+  if (firstOutcome === scenario.outcome.message)
+    return 'ran again alone and ended the same way, so running in parallel did not cause this';
   return `run again alone: ${inParallel(firstOutcome)}; only this run counts`;
 }
 
 function resultLines(result: CheckResult, judgement: Judgement, options: TerminalOptions): string[] {
-  const why = judgement === 'fails' ? 'fails the run' : judgement === 'clean' ? (result.draftOnly ? 'draft-only' : 'enforced') : `${whyShort(judgement)}, does not fail the run`;
+  const why =
+    judgement === 'fails'
+      ? 'fails the run'
+      : judgement === 'clean'
+        ? result.draftOnly
+          ? 'draft-only'
+          : 'enforced'
+        : `${whyShort(judgement)}, does not fail the run`;
   // A FAILURE that cannot fail the run is yellow, never the red of one that does.
-  const label = result.status === 'FAILURE' && judgement !== 'fails' ? paint(`✘ ${result.status.padEnd(7)}`, 33, options) : statusLabel(result.status, options);
+  const label =
+    result.status === 'FAILURE' && judgement !== 'fails'
+      ? paint(`✘ ${result.status.padEnd(7)}`, 33, options)
+      : statusLabel(result.status, options);
   return [
     `  ${label} ${result.id} ${paint(`(${result.level}, ${why})`, 90, options)}`,
     `            ${visible(result.message)}`,
@@ -77,10 +87,12 @@ export function renderTerminalReport(suite: SuiteResult, outcome: Verdict, optio
     if (scenario.transcriptDropped > 0) lines.push(`  ${paint(`▲ ${droppedNote(scenario)}`, 33, options)}`);
     const rerun = rerunNote(scenario);
     if (rerun) lines.push(`  ${paint(`↻ ${visible(rerun)}`, 90, options)}`);
-    for (const result of [scenario.outcome, ...scenario.checks]) lines.push(...resultLines(result, judgementOf(outcome, scenario.name, result), options));
+    for (const result of [scenario.outcome, ...scenario.checks])
+      lines.push(...resultLines(result, judgementOf(outcome, scenario.name, result), options));
     if (scenario.outcome.status !== 'SUCCESS' && scenario.client.stderrTail.trim() !== '') {
       lines.push(`            ${paint('client stderr (last lines):', 90, options)}`);
-      for (const line of lastLines(scenario.client.stderrTail, 5)) lines.push(`            ${paint(`│ ${line}`, 90, options)}`);
+      for (const line of lastLines(scenario.client.stderrTail, 5))
+        lines.push(`            ${paint(`│ ${line}`, 90, options)}`);
     }
   }
   const counts = (Object.keys(suite.counts) as CheckStatus[])
@@ -101,7 +113,10 @@ export function renderTerminalReport(suite: SuiteResult, outcome: Verdict, optio
  */
 export function visible(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /** The last `count` non-empty lines of `text`, made safe for a terminal. */

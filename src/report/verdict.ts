@@ -56,14 +56,19 @@ export function verdict(suite: SuiteResult, failOn: FailOn, baseline?: Baseline)
       judgement: judge(result, failOn, isBaselined(baseline, scenario.name, result.id)),
     })),
   );
-  const pick = (judgement: Judgement) => judged.filter((item) => item.judgement === judgement).map(({ scenario, result }) => ({ scenario, result }));
+  const pick = (judgement: Judgement) =>
+    judged.filter((item) => item.judgement === judgement).map(({ scenario, result }) => ({ scenario, result }));
   const failing = pick('fails');
   const expected = pick('baselined');
   const stale = staleEntries(baseline, suite);
   const base = { specVersion: suite.specVersion, failOn, judged, failing, expected, stale };
   const notes = [
-    expected.length > 0 ? `${plural(expected.length, 'expected failure is', 'expected failures are')} listed in the baseline.` : '',
-    stale.length > 0 ? `${plural(stale.length, 'baseline entry now passes', 'baseline entries now pass')} and can be removed.` : '',
+    expected.length > 0
+      ? `${plural(expected.length, 'expected failure is', 'expected failures are')} listed in the baseline.`
+      : '',
+    stale.length > 0
+      ? `${plural(stale.length, 'baseline entry now passes', 'baseline entries now pass')} and can be removed.`
+      : '',
   ].filter(Boolean);
 
   if (failing.length > 0) {
@@ -81,7 +86,10 @@ export function verdict(suite: SuiteResult, failOn: FailOn, baseline?: Baseline)
     };
   }
   const findings = judged.filter((item) => item.judgement !== 'clean' && item.judgement !== 'baselined').length;
-  if (findings > 0) notes.push(`${plural(findings, 'result has', 'results have')} a FAILURE or WARNING that cannot fail it (draft-only, advisory or below fail-on).`);
+  if (findings > 0)
+    notes.push(
+      `${plural(findings, 'result has', 'results have')} a FAILURE or WARNING that cannot fail it (draft-only, advisory or below fail-on).`,
+    );
   const head =
     failOn === 'never'
       ? 'fail-on is never, so no result fails the run.'

@@ -9,8 +9,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export const oidcOfflineAccess: Scenario = {
   name: 'auth/oidc-offline-access',
   conformanceName: 'auth/metadata-default',
-  description:
-    `An OpenID Connect provider: metadata only at \`/.well-known/openid-configuration\`, \`offline_access\` listed, and a refresh token issued only when \`offline_access\` is requested with \`prompt=consent\`. ${capitalize(expiryWords('first', 3))}; tokens obtained after that last for the run.`,
+  description: `An OpenID Connect provider: metadata only at \`/.well-known/openid-configuration\`, \`offline_access\` listed, and a refresh token issued only when \`offline_access\` is requested with \`prompt=consent\`. ${capitalize(expiryWords('first', 3))}; tokens obtained after that last for the run.`,
   mock: {
     authorizationServer: authorizationServer({
       scopesSupported: ['openid', 'mcp:basic', 'offline_access'],

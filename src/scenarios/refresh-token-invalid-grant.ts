@@ -4,8 +4,7 @@ import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, expiryWords, type
 export const refreshTokenInvalidGrant: Scenario = {
   name: 'auth/refresh-token-invalid-grant',
   conformanceName: 'auth/metadata-default',
-  description:
-    `The authorization server issues a refresh token but answers every refresh grant with \`invalid_grant\`; ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.`,
+  description: `The authorization server issues a refresh token but answers every refresh grant with \`invalid_grant\`; ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client drops the refresh token, authorizes again, and does not retry the refused token in a loop.`,
   mock: {
     authorizationServer: authorizationServer({
       scopesSupported: ['mcp:basic', 'offline_access'],

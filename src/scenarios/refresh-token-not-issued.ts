@@ -4,8 +4,7 @@ import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, expiryWords, type
 export const refreshTokenNotIssued: Scenario = {
   name: 'auth/refresh-token-not-issued',
   conformanceName: 'auth/metadata-default',
-  description:
-    `The authorization server lists \`offline_access\` but never issues a refresh token; ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client must not assume a refresh token: it re-authorizes and finishes, and never sends a refresh grant.`,
+  description: `The authorization server lists \`offline_access\` but never issues a refresh token; ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client must not assume a refresh token: it re-authorizes and finishes, and never sends a refresh grant.`,
   mock: {
     authorizationServer: authorizationServer({
       scopesSupported: ['mcp:basic', 'offline_access'],

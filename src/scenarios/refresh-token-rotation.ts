@@ -7,8 +7,7 @@ import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, expiryWords, type
 export const refreshTokenRotation: Scenario = {
   name: 'auth/refresh-token-rotation',
   conformanceName: 'auth/metadata-default',
-  description:
-    `Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); ${expiryWords('first two', 2)}, so the client refreshes at least twice; the token from the second refresh lasts for the run and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.`,
+  description: `Every refresh returns a new refresh token and retires the one presented (as OAuth 2.1 asks for public clients); ${expiryWords('first two', 2)}, so the client refreshes at least twice; the token from the second refresh lasts for the run and must always present the newest refresh token. Two refreshes racing with the same token are reported as a race.`,
   mock: {
     authorizationServer: authorizationServer({
       scopesSupported: ['mcp:basic', 'offline_access'],

@@ -8,8 +8,7 @@ import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, expiryWords, type
 export const refreshTokenUse: Scenario = {
   name: 'auth/refresh-token-use',
   conformanceName: 'auth/metadata-default',
-  description:
-    `The authorization server, on the MCP server's origin (an MCP server that is its own authorization server), issues a refresh token and grants a narrower scope than asked (it withholds \`mcp:write\`); ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client refreshes with \`resource\`, within the granted scope, keeping the refresh token away from the MCP server.`,
+  description: `The authorization server, on the MCP server's origin (an MCP server that is its own authorization server), issues a refresh token and grants a narrower scope than asked (it withholds \`mcp:write\`); ${expiryWords('first', 3)}; tokens obtained after that last for the run. The client refreshes with \`resource\`, within the granted scope, keeping the refresh token away from the MCP server.`,
   mock: {
     authorizationServer: authorizationServer({
       scopesSupported: ['mcp:basic', 'mcp:write', 'offline_access'],

@@ -28,7 +28,8 @@ export interface Scenario {
  * Upstream scenario names every SDK's conformance client (TypeScript, Python, Go, Rust, and the upstream suite's
  * everything-client) maps to its standard authorization-code client.
  */
-export type UpstreamScenarioName = 'auth/offline-access-scope' | 'auth/offline-access-not-supported' | 'auth/metadata-default';
+export type UpstreamScenarioName =
+  'auth/offline-access-scope' | 'auth/offline-access-not-supported' | 'auth/metadata-default';
 
 /** A plain RFC 8414 authorization server; scenarios change only what they are about. */
 export function authorizationServer(overrides: Partial<AuthorizationServerConfig>): AuthorizationServerConfig {

@@ -34,7 +34,10 @@ export function describeFetchError(error: unknown, url: string): string {
   if (error instanceof Error && error.name === 'TimeoutError') return `${url} did not answer in time`;
   if (code === 'ECONNREFUSED') return `nothing is listening at ${url} (connection refused)`;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `the host of ${url} could not be resolved (${code})`;
-  if (code && (/^(ERR_TLS|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code) || /certificate|TLS|SSL/i.test(message))) {
+  if (
+    code &&
+    (/^(ERR_TLS|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code) || /certificate|TLS|SSL/i.test(message))
+  ) {
     return `TLS error talking to ${url}: ${message} (${code})`;
   }
   return `${url} could not be reached: ${message}${code ? ` (${code})` : ''}`;
@@ -149,7 +152,14 @@ export async function probeServer(serverUrl: string, protocolVersion: string, ti
       continue;
     }
     try {
-      const metadata = await recordedFetch(transcript, start, candidate, { method: 'GET', headers: { accept: 'application/json' } }, 'prm', timeoutMs);
+      const metadata = await recordedFetch(
+        transcript,
+        start,
+        candidate,
+        { method: 'GET', headers: { accept: 'application/json' } },
+        'prm',
+        timeoutMs,
+      );
       if (metadata.status === 200 && metadata.response.kind === 'json') break;
     } catch (error) {
       unreachableMetadata.push(describeFetchError(error, candidate));

@@ -14,7 +14,9 @@ const ID = 'sep-2207-server-no-offline-access';
 export function serverNoOfflineAccess(probe: ServerProbe): CheckOutcome {
   const challenged = probe.transcript.find((exchange) => exchange.endpoint === 'mcp' && exchange.status === 401);
   const challenge = challenged ? bearerChallenge(challenged.responseHeaders['www-authenticate']) : undefined;
-  const metadata = probe.transcript.find((exchange) => exchange.endpoint === 'prm' && exchange.status === 200 && exchange.response.kind === 'json');
+  const metadata = probe.transcript.find(
+    (exchange) => exchange.endpoint === 'prm' && exchange.status === 200 && exchange.response.kind === 'json',
+  );
   // RFC 9728 metadata always names its `resource`; a JSON answer without one is not Protected Resource Metadata.
   const candidate = metadata ? jsonBody(metadata.response) : undefined;
   const prm = typeof candidate?.resource === 'string' ? candidate : undefined;
@@ -22,17 +24,32 @@ export function serverNoOfflineAccess(probe: ServerProbe): CheckOutcome {
 
   if (!challenge && !prm) {
     if (challenged) {
-      return outcome(ID, 'INFO', `The server answered 401 without a Bearer \`WWW-Authenticate\` challenge and no Protected Resource Metadata was found, so there is nothing to inspect.`, [challenged.seq]);
+      return outcome(
+        ID,
+        'INFO',
+        `The server answered 401 without a Bearer \`WWW-Authenticate\` challenge and no Protected Resource Metadata was found, so there is nothing to inspect.`,
+        [challenged.seq],
+      );
     }
-    return outcome(ID, 'SKIPPED', 'the server did not ask for authorization and publishes no Protected Resource Metadata');
+    return outcome(
+      ID,
+      'SKIPPED',
+      'the server did not ask for authorization and publishes no Protected Resource Metadata',
+    );
   }
 
   const places: { where: string; exchange: Exchange }[] = [];
   if (challenged && challenge && scopeList(challenge.scope).includes('offline_access')) {
-    places.push({ where: `the \`scope\` of the \`WWW-Authenticate\` challenge (${requestLine(challenged)}: scope="${challenge.scope}")`, exchange: challenged });
+    places.push({
+      where: `the \`scope\` of the \`WWW-Authenticate\` challenge (${requestLine(challenged)}: scope="${challenge.scope}")`,
+      exchange: challenged,
+    });
   }
   if (metadata && scopesSupported?.includes('offline_access')) {
-    places.push({ where: `\`scopes_supported\` of the Protected Resource Metadata at ${metadata.path} (${requestLine(metadata)}: ${JSON.stringify(scopesSupported)})`, exchange: metadata });
+    places.push({
+      where: `\`scopes_supported\` of the Protected Resource Metadata at ${metadata.path} (${requestLine(metadata)}: ${JSON.stringify(scopesSupported)})`,
+      exchange: metadata,
+    });
   }
   const details = {
     challengeScope: challenge?.scope ?? null,
@@ -48,16 +65,19 @@ export function serverNoOfflineAccess(probe: ServerProbe): CheckOutcome {
       details,
     );
   }
-  const missing = !prm && probe.unreachableMetadata.length > 0 ? ` (no metadata: ${probe.unreachableMetadata.join('; ')})` : '';
+  const missing =
+    !prm && probe.unreachableMetadata.length > 0 ? ` (no metadata: ${probe.unreachableMetadata.join('; ')})` : '';
   const message =
     challenge && prm
-      ? 'Neither the server\'s `WWW-Authenticate` challenge nor its Protected Resource Metadata lists `offline_access`.'
+      ? "Neither the server's `WWW-Authenticate` challenge nor its Protected Resource Metadata lists `offline_access`."
       : `The server's ${challenge ? '`WWW-Authenticate` challenge' : 'Protected Resource Metadata'} does not list \`offline_access\`${missing}.`;
   return outcome(
     ID,
     'SUCCESS',
     message,
-    [challenged, metadata].filter((exchange): exchange is Exchange => exchange !== undefined).map((exchange) => exchange.seq),
+    [challenged, metadata]
+      .filter((exchange): exchange is Exchange => exchange !== undefined)
+      .map((exchange) => exchange.seq),
     details,
   );
 }

@@ -28,7 +28,11 @@ export interface ServerSuiteOptions {
 const POLL_INTERVAL_MS = 100;
 
 /** Polls until the URL gives any HTTP answer; a refused connection means "not up yet". */
-async function waitUntilAnswering(url: string, deadline: number, exited: () => ClientRun | undefined): Promise<string | null> {
+async function waitUntilAnswering(
+  url: string,
+  deadline: number,
+  exited: () => ClientRun | undefined,
+): Promise<string | null> {
   let lastError = '';
   while (performance.now() < deadline) {
     const run = exited();
@@ -86,7 +90,12 @@ export async function runServerSuite(options: ServerSuiteOptions): Promise<Suite
   });
 }
 
-function serverScenario(options: ServerSuiteOptions, probe: ServerProbe, server: ClientRun, durationMs: number): ScenarioResult {
+function serverScenario(
+  options: ServerSuiteOptions,
+  probe: ServerProbe,
+  server: ClientRun,
+  durationMs: number,
+): ScenarioResult {
   const definition = checkDefinition('sep-2207-server-no-offline-access');
   const draftOnly = isDraftOnly(definition.introducedIn, options.specVersion);
   const checked = serverNoOfflineAccess(probe);
@@ -95,13 +104,22 @@ function serverScenario(options: ServerSuiteOptions, probe: ServerProbe, server:
   const outcome: CheckResult = {
     id: 'scenario-outcome',
     title: 'Server answered the probe',
-    requirement: 'The MCP server answers an unauthenticated `initialize` at the given URL, with a 401 challenge when it requires authorization.',
+    requirement:
+      'The MCP server answers an unauthenticated `initialize` at the given URL, with a 401 challenge when it requires authorization.',
     level: 'MUST',
     introducedIn: definition.introducedIn,
-    sources: [{ label: 'MCP 2025-06-18, Authorization: Authorization Server Location', url: 'https://modelcontextprotocol.io/specification/2025-06-18/basic/authorization#authorization-server-location' }],
+    sources: [
+      {
+        label: 'MCP 2025-06-18, Authorization: Authorization Server Location',
+        url: 'https://modelcontextprotocol.io/specification/2025-06-18/basic/authorization#authorization-server-location',
+      },
+    ],
     fix: 'Check that the server URL answers an unauthenticated `initialize` POST with a 401 and a `WWW-Authenticate` challenge.',
     status: probe.problem === null ? 'SUCCESS' : 'FAILURE',
-    message: probe.problem === null ? `The server at ${options.serverUrl} answered the probe.` : `The probe failed: ${probe.problem}.`,
+    message:
+      probe.problem === null
+        ? `The server at ${options.serverUrl} answered the probe.`
+        : `The probe failed: ${probe.problem}.`,
     evidence: { requests: probe.transcript.map((exchange) => exchange.seq), details: { serverUrl: options.serverUrl } },
     draftOnly,
   };

@@ -93,7 +93,8 @@ describe.concurrent('the action (dist/index.js)', () => {
     const badge = JSON.parse(readFileSync(run.outputs['badge-path'] as string, 'utf8'));
     expect(Object.keys(badge).sort()).toEqual(['color', 'label', 'message', 'schemaVersion']);
     expect(JSON.parse(run.outputs['badge-json'] as string)).toEqual(badge);
-    for (const output of ['results-path', 'junit-path', 'summary-path']) expect(existsSync(run.outputs[output] as string)).toBe(true);
+    for (const output of ['results-path', 'junit-path', 'summary-path'])
+      expect(existsSync(run.outputs[output] as string)).toBe(true);
     expect(readFileSync(run.outputs['summary-path'] as string, 'utf8')).toBe(run.summary);
     expect(run.stdout).toContain('::notice::Artifact upload skipped');
     expect(effectiveCommands(run.stdout).filter((line) => line.startsWith('::error'))).toEqual([]);
@@ -106,25 +107,42 @@ describe.concurrent('the action (dist/index.js)', () => {
     const [draft, enforced, listed] = await Promise.all([
       runAction({ command: GREEDY, scenarios: NOT_SUPPORTED }),
       runAction({ command: GREEDY, scenarios: NOT_SUPPORTED, 'spec-version': '2026-07-28' }),
-      runAction({ command: GREEDY, scenarios: NOT_SUPPORTED, 'spec-version': '2026-07-28', 'expected-failures': baseline }),
+      runAction({
+        command: GREEDY,
+        scenarios: NOT_SUPPORTED,
+        'spec-version': '2026-07-28',
+        'expected-failures': baseline,
+      }),
     ]);
     expect(draft.code, draft.stdout).toBe(0);
-    expect(effectiveCommands(draft.stdout).some((line) => line.startsWith('::warning') && line.includes('sep-2207-offline-access-not-requested'))).toBe(true);
+    expect(
+      effectiveCommands(draft.stdout).some(
+        (line) => line.startsWith('::warning') && line.includes('sep-2207-offline-access-not-requested'),
+      ),
+    ).toBe(true);
     expect(enforced.code).toBe(1);
     expect(enforced.outputs.conclusion).toBe('failure');
     const errors = effectiveCommands(enforced.stdout).filter((line) => line.startsWith('::error'));
     expect(errors.some((line) => line.includes('sep-2207-offline-access-not-requested'))).toBe(true);
     // The closing line is titled with the scenario and check; no untitled error; plain text, no markdown.
-    expect(errors).toContainEqual(expect.stringMatching(new RegExp(`^::error title=SEP-2207 failed%3A sep-2207-offline-access-not-requested in ${NOT_SUPPORTED}::`)));
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^::error title=SEP-2207 failed%3A sep-2207-offline-access-not-requested in ${NOT_SUPPORTED}::`),
+      ),
+    );
     expect(errors.filter((line) => line.startsWith('::error::'))).toEqual([]);
-    for (const line of effectiveCommands(enforced.stdout).filter((item) => /^::(error|warning|notice)/.test(item))) expect(line).not.toContain('`');
+    for (const line of effectiveCommands(enforced.stdout).filter((item) => /^::(error|warning|notice)/.test(item)))
+      expect(line).not.toContain('`');
     expect(enforced.summary.split('\n')[0]).toContain('fails: [`sep-2207-offline-access-not-requested`]');
     expect(listed.code, listed.stdout).toBe(0);
     expect(listed.outputs.conclusion).toBe('success');
   });
 
   it('a client cannot inject workflow commands through its output', async () => {
-    const run = await runAction({ command: client('test/fixtures/clients/workflow-command-injection.ts'), scenarios: NOT_SUPPORTED });
+    const run = await runAction({
+      command: client('test/fixtures/clients/workflow-command-injection.ts'),
+      scenarios: NOT_SUPPORTED,
+    });
     expect(run.stdout).toContain('::error::pwned');
     const commands = effectiveCommands(run.stdout);
     for (const line of commands) {
@@ -132,7 +150,8 @@ describe.concurrent('the action (dist/index.js)', () => {
       // (the crash's cause, quoted from stderr, with new lines and separators escaped by @actions/core).
       const command = line.slice(0, line.indexOf('::', 2) + 2);
       expect(command).not.toContain('pwned');
-      if (line.includes('pwned')) expect(command).toMatch(/^::error title=Client ran the scenario to the end%3A FAILURE::$/);
+      if (line.includes('pwned'))
+        expect(command).toMatch(/^::error title=Client ran the scenario to the end%3A FAILURE::$/);
       expect(line).not.toMatch(/^::(set-output|add-mask)/);
     }
     // Its crash before authorizing fails the step (enforced under every spec version); the forged conclusion did not take.
@@ -142,14 +161,18 @@ describe.concurrent('the action (dist/index.js)', () => {
   it('a bad input fails the step with one message naming it, before any scenario starts', async () => {
     const run = await runAction({ command: REFERENCE, 'fail-on': 'sometimes' });
     expect(run.code).toBe(1);
-    expect(effectiveCommands(run.stdout)).toEqual([`::error::input 'fail-on': "sometimes" is not allowed. Allowed: must, should, never.`]);
+    expect(effectiveCommands(run.stdout)).toEqual([
+      `::error::input 'fail-on': "sometimes" is not allowed. Allowed: must, should, never.`,
+    ]);
     expect(existsSync(join(run.dir, 'reports'))).toBe(false);
   });
 
   it('an unusable output directory fails the step naming the input, before any scenario starts', async () => {
     const run = await runAction({ command: REFERENCE, 'output-dir': '/proc/self/x' });
     expect(run.code).toBe(1);
-    expect(effectiveCommands(run.stdout)).toEqual([`::error::Invalid input 'output-dir' '/proc/self/x': cannot create '/proc/self/x' (ENOENT).`]);
+    expect(effectiveCommands(run.stdout)).toEqual([
+      `::error::Invalid input 'output-dir' '/proc/self/x': cannot create '/proc/self/x' (ENOENT).`,
+    ]);
     expect(run.stdout).not.toContain('started');
   });
 
@@ -169,7 +192,11 @@ describe('the action (dist/index.js) when the job is cancelled', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sep-2207-action-cancel-'));
     const outputFile = join(dir, 'output');
     writeFileSync(outputFile, '');
-    const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    };
     writeFileSync(join(dir, 'summary'), '');
     delete env.ACTIONS_RUNTIME_TOKEN;
     for (const key of Object.keys(env)) if (key.startsWith('INPUT_')) delete env[key];
@@ -185,7 +212,8 @@ describe('the action (dist/index.js) when the job is cancelled', () => {
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const deadline = Date.now() + 30_000;
-    while (!existsSync(join(dir, 'pids')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (!existsSync(join(dir, 'pids')) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     child.kill('SIGINT');
     expect(await exited).toBe(1);
     expect(stdout).toContain('::error::Interrupted: the reports hold the 1 scenario that ran before it.');

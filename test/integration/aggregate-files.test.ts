@@ -42,14 +42,31 @@ describe('runAggregate on downloaded artifacts', () => {
 
   beforeAll(async () => {
     root = downloadedArtifacts();
-    outcome = await runAggregate({ patterns: ['artifacts/**/results.json'], cwd: root, outputDir: join(root, 'out'), failOn: 'must' });
+    outcome = await runAggregate({
+      patterns: ['artifacts/**/results.json'],
+      cwd: root,
+      outputDir: join(root, 'out'),
+      failOn: 'must',
+    });
   });
 
   it('merges the three readable runs into one matrix, a column each, labels from the files or their directories', () => {
-    expect(outcome.matrix.columns.map((column) => [column.label, column.file, column.specVersion, column.runUrl])).toEqual([
+    expect(
+      outcome.matrix.columns.map((column) => [column.label, column.file, column.specVersion, column.runUrl]),
+    ).toEqual([
       ['greedy-offline-access@1.0', 'artifacts/sep-2207-greedy-offline-access/results.json', '2025-11-25', null],
-      ['refresh-without-resource', 'artifacts/sep-2207-refresh-without-resource/results.json', '2026-07-28', REFRESH_WITHOUT_RESOURCE_RUN_URL],
-      ['sep-2207-reuse-rotated-refresh-token', 'artifacts/sep-2207-reuse-rotated-refresh-token/results.json', '2025-06-18', null],
+      [
+        'refresh-without-resource',
+        'artifacts/sep-2207-refresh-without-resource/results.json',
+        '2026-07-28',
+        REFRESH_WITHOUT_RESOURCE_RUN_URL,
+      ],
+      [
+        'sep-2207-reuse-rotated-refresh-token',
+        'artifacts/sep-2207-reuse-rotated-refresh-token/results.json',
+        '2025-06-18',
+        null,
+      ],
     ]);
     expect(outcome.matrix.rows).toHaveLength(13);
     expect(outcome.matrix.rows.every((row) => row.cells.length === 3)).toBe(true);
@@ -57,10 +74,14 @@ describe('runAggregate on downloaded artifacts', () => {
 
   it('lists the broken and the mismatched file as problems, naming each', () => {
     expect(outcome.problems).toEqual([
-      { file: 'artifacts/sep-2207-broken/results.json', reason: expect.stringMatching(/^not valid JSON: /) as unknown as string },
+      {
+        file: 'artifacts/sep-2207-broken/results.json',
+        reason: expect.stringMatching(/^not valid JSON: /) as unknown as string,
+      },
       {
         file: 'artifacts/sep-2207-future/results.json',
-        reason: 'schemaVersion is number 2; this version of sep-2207-action reads schemaVersion 1 (use the same action version in the matrix jobs and the aggregate job)',
+        reason:
+          'schemaVersion is number 2; this version of sep-2207-action reads schemaVersion 1 (use the same action version in the matrix jobs and the aggregate job)',
       },
     ]);
   });
@@ -80,17 +101,27 @@ describe('runAggregate on downloaded artifacts', () => {
       'refresh-without-resource.json',
       'sep-2207-reuse-rotated-refresh-token.json',
     ]);
-    expect(outcome.files.badges.map((file) => file.label)).toEqual(outcome.matrix.columns.map((column) => column.label));
+    expect(outcome.files.badges.map((file) => file.label)).toEqual(
+      outcome.matrix.columns.map((column) => column.label),
+    );
     expect(readJson<Badge>(join(out, 'badges', 'refresh-without-resource.json'))).toEqual({
       schemaVersion: 1,
       label: 'refresh-without-resource',
       message: 'fails · 3/10 checks',
       color: 'red',
     });
-    expect(readJson<Badge>(join(out, 'badges', 'greedy-offline-access@1.0.json'))).toMatchObject({ message: 'passes · 1/7 flagged', color: 'yellow' });
+    expect(readJson<Badge>(join(out, 'badges', 'greedy-offline-access@1.0.json'))).toMatchObject({
+      message: 'passes · 1/7 flagged',
+      color: 'yellow',
+    });
     expect(readJson<Badge>(outcome.files.badge)).toEqual(outcome.overallBadge);
     // Red as soon as one run fails, counted out of every result of every run.
-    expect(outcome.overallBadge).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'fails · 4/23 checks', color: 'red' });
+    expect(outcome.overallBadge).toEqual({
+      schemaVersion: 1,
+      label: 'SEP-2207',
+      message: 'fails · 4/23 checks',
+      color: 'red',
+    });
     expect(readFileSync(outcome.files.summary, 'utf8')).toBe(outcome.summaryMarkdown);
   });
 
@@ -99,16 +130,25 @@ describe('runAggregate on downloaded artifacts', () => {
     const runLink = `[\`refresh-without-resource\`](${REFRESH_WITHOUT_RESOURCE_RUN_URL})`;
     expect(markdown).toMatch(/^## ❌ SEP-2207 compatibility matrix: 2 of 3 runs fail\n/);
     expect(markdown).toContain('### ❌ What fails (3)');
-    expect(markdown).toContain(`| ${runLink} | 2 scenarios: \`auth/refresh-token-use\`, \`auth/refresh-token-rotation\` | \`oauth-refresh-resource-parameter\` | MUST |`);
-    expect(markdown).toContain('| `sep-2207-reuse-rotated-refresh-token` | `auth/refresh-token-rotation` | `oauth-refresh-uses-latest-token` | MUST |');
+    expect(markdown).toContain(
+      `| ${runLink} | 2 scenarios: \`auth/refresh-token-use\`, \`auth/refresh-token-rotation\` | \`oauth-refresh-resource-parameter\` | MUST |`,
+    );
+    expect(markdown).toContain(
+      '| `sep-2207-reuse-rotated-refresh-token` | `auth/refresh-token-rotation` | `oauth-refresh-uses-latest-token` | MUST |',
+    );
     // The same check, draft-only in one run and enforced in another, under its scenario's heading row.
-    const worthALook = markdown.slice(markdown.indexOf('\n### ', markdown.indexOf('### ❌ What fails') + 1), markdown.indexOf('<details>'));
+    const worthALook = markdown.slice(
+      markdown.indexOf('\n### ', markdown.indexOf('### ❌ What fails') + 1),
+      markdown.indexOf('<details>'),
+    );
     expect(worthALook).toMatch(
       /\| \*\*auth\/offline\\-access\\-not\\-supported\*\* \|[ |]+\n\| `sep-2207-client-metadata-grant-types` \| ✅ pass \| ⚠️ warning \| — \|\n\| `sep-2207-offline-access-not-requested` \| 🟠 fail \| ❌ fail \| — \|\n/,
     );
     expect(worthALook).toContain('| `oauth-refresh-uses-latest-token` | — | ✅ pass | ❌ fail |');
     expect(worthALook).not.toContain('auth/refresh\\-token\\-not\\-issued');
-    expect(markdown.slice(markdown.indexOf('<details>'))).toContain('| `sep-2207-refresh-token-not-assumed` | — | — | ⏭️ skipped |');
+    expect(markdown.slice(markdown.indexOf('<details>'))).toContain(
+      '| `sep-2207-refresh-token-not-assumed` | — | — | ⏭️ skipped |',
+    );
     const runs = markdown.slice(markdown.indexOf('### Runs'), markdown.indexOf('### Problems'));
     expect(runs).toContain(`- ❌ ${runLink} · `);
     expect(runs.match(/\]\(/g)).toHaveLength(1);
@@ -125,7 +165,11 @@ describe('runAggregate on downloaded artifacts', () => {
   it('merges the JUnit reports into one valid file, a testsuite per run and scenario', () => {
     const xml = readFileSync(outcome.files.junit, 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testsuite' }).parse(xml) as {
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'testsuite',
+    }).parse(xml) as {
       testsuites: { failures: string; testsuite: { name: string }[] };
     };
     expect(parsed.testsuites.testsuite.map((suite) => suite.name)).toEqual([
@@ -148,7 +192,13 @@ describe('runAggregate on downloaded artifacts', () => {
     expect(report.columns.map((column) => column.label)).toEqual(outcome.matrix.columns.map((column) => column.label));
     expect(report.rows).toEqual(outcome.matrix.rows);
     expect(report.failures).toEqual(outcome.matrix.failures);
-    expect(report.failures.map((failure) => [report.columns[failure.column]?.label, failure.checkId, failure.scenarios.length])).toEqual([
+    expect(
+      report.failures.map((failure) => [
+        report.columns[failure.column]?.label,
+        failure.checkId,
+        failure.scenarios.length,
+      ]),
+    ).toEqual([
       ['refresh-without-resource', 'oauth-refresh-resource-parameter', 2],
       ['refresh-without-resource', 'sep-2207-offline-access-not-requested', 1],
       ['sep-2207-reuse-rotated-refresh-token', 'oauth-refresh-uses-latest-token', 1],
@@ -192,11 +242,26 @@ describe('loading results', () => {
   it('never links a run URL that is not http(s), and reports one that is not a string', async () => {
     const root = mkdtempSync(join(tmpdir(), 'sep-2207-aggregate-'));
     const suite = MATRIX_CLIENTS[1].suite();
-    write(join(root, 'artifacts', 'evil', 'results.json'), JSON.stringify({ ...suite, label: 'evil', runUrl: 'javascript:alert(1)' }));
+    write(
+      join(root, 'artifacts', 'evil', 'results.json'),
+      JSON.stringify({ ...suite, label: 'evil', runUrl: 'javascript:alert(1)' }),
+    );
     write(join(root, 'artifacts', 'odd', 'results.json'), JSON.stringify({ ...suite, label: 'odd', runUrl: 42 }));
-    const outcome = await runAggregate({ patterns: ['artifacts'], cwd: root, outputDir: join(root, 'out'), failOn: 'must' });
-    expect(outcome.matrix.columns.map((column) => [column.label, column.runUrl])).toEqual([['evil', 'javascript:alert(1)']]);
-    expect(outcome.problems).toEqual([{ file: 'artifacts/odd/results.json', reason: 'not a valid results.json: runUrl is number 42, expected a string or null' }]);
+    const outcome = await runAggregate({
+      patterns: ['artifacts'],
+      cwd: root,
+      outputDir: join(root, 'out'),
+      failOn: 'must',
+    });
+    expect(outcome.matrix.columns.map((column) => [column.label, column.runUrl])).toEqual([
+      ['evil', 'javascript:alert(1)'],
+    ]);
+    expect(outcome.problems).toEqual([
+      {
+        file: 'artifacts/odd/results.json',
+        reason: 'not a valid results.json: runUrl is number 42, expected a string or null',
+      },
+    ]);
     expect(outcome.summaryMarkdown).toContain('| `evil` | ');
     expect(outcome.summaryMarkdown).not.toContain('javascript');
     expect(outcome.summaryMarkdown).not.toContain('[the run]');
@@ -204,12 +269,30 @@ describe('loading results', () => {
 
   it('fails the aggregate when nothing can be loaded, and still writes every file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'sep-2207-aggregate-'));
-    const outcome = await runAggregate({ patterns: ['artifacts/**/results.json'], cwd: root, outputDir: join(root, 'out'), failOn: 'never' });
+    const outcome = await runAggregate({
+      patterns: ['artifacts/**/results.json'],
+      cwd: root,
+      outputDir: join(root, 'out'),
+      failOn: 'never',
+    });
     expect(outcome.passed).toBe(false);
-    expect(outcome.reason).toBe('No results.json could be loaded, so there is nothing to merge. 1 problem finding or reading results (listed in the summary).');
+    expect(outcome.reason).toBe(
+      'No results.json could be loaded, so there is nothing to merge. 1 problem finding or reading results (listed in the summary).',
+    );
     expect(outcome.problems).toEqual([{ file: 'artifacts/**/results.json', reason: 'no file matches this pattern' }]);
-    expect(outcome.overallBadge).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'no results', color: 'lightgrey' });
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['aggregate.json', 'badge.json', 'badges', 'junit.xml', 'summary.md']);
+    expect(outcome.overallBadge).toEqual({
+      schemaVersion: 1,
+      label: 'SEP-2207',
+      message: 'no results',
+      color: 'lightgrey',
+    });
+    expect(readdirSync(join(root, 'out')).sort()).toEqual([
+      'aggregate.json',
+      'badge.json',
+      'badges',
+      'junit.xml',
+      'summary.md',
+    ]);
     expect(XMLValidator.validate(readFileSync(outcome.files.junit, 'utf8'))).toBe(true);
     expect(outcome.summaryMarkdown).toContain('no results to merge');
   });

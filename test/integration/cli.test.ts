@@ -81,8 +81,11 @@ describe.concurrent('CLI', () => {
 
   it('ends quietly when its reader closes the pipe early', async () => {
     const run = await new Promise<CliRun>((resolve) => {
-      execFile('/bin/sh', ['-c', `${process.execPath} --import tsx src/cli.ts --list-scenarios | head -1`], { timeout: 60_000 }, (error, stdout, stderr) =>
-        resolve({ code: error ? -1 : 0, stdout, stderr }),
+      execFile(
+        '/bin/sh',
+        ['-c', `${process.execPath} --import tsx src/cli.ts --list-scenarios | head -1`],
+        { timeout: 60_000 },
+        (error, stdout, stderr) => resolve({ code: error ? -1 : 0, stdout, stderr }),
       );
     });
     expect(run.stdout.trim()).toBe('auth/offline-access-scope');
@@ -105,7 +108,9 @@ describe.concurrent('CLI', () => {
       cli(['--command', GREEDY, ...scenario, '--spec-version', '2026-07-28', '-o', enforcedDir]),
     ]);
     expect(draft.code, draft.stderr).toBe(0);
-    expect(draft.stdout).toContain('✘ FAILURE sep-2207-offline-access-not-requested (MUST NOT, draft-only, does not fail the run)');
+    expect(draft.stdout).toContain(
+      '✘ FAILURE sep-2207-offline-access-not-requested (MUST NOT, draft-only, does not fail the run)',
+    );
     expect(draft.stdout).toContain('PASSED');
     expect(enforced.code, enforced.stderr).toBe(1);
     expect(enforced.stdout).toContain('FAILED  1 enforced result fails the run under spec 2026-07-28');
@@ -117,7 +122,9 @@ describe.concurrent('CLI', () => {
     const results = JSON.parse(readFileSync(join(draftDir, 'results.json'), 'utf8')) as SuiteResult;
     expect(results.schemaVersion).toBe(1);
     expect(results.specVersion).toBe('2025-11-25');
-    expect(results.scenarios.map((scenarioResult) => scenarioResult.name)).toEqual(['auth/offline-access-not-supported']);
+    expect(results.scenarios.map((scenarioResult) => scenarioResult.name)).toEqual([
+      'auth/offline-access-not-supported',
+    ]);
     expect(results.scenarios[0]?.transcript.length).toBeGreaterThan(3);
   });
 
@@ -136,7 +143,9 @@ describe.concurrent('CLI', () => {
     ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain(`probing http://127.0.0.1:${port}/mcp`);
-    expect(run.stdout).toContain('▲ WARNING sep-2207-server-no-offline-access (SHOULD NOT, draft-only, does not fail the run)');
+    expect(run.stdout).toContain(
+      '▲ WARNING sep-2207-server-no-offline-access (SHOULD NOT, draft-only, does not fail the run)',
+    );
     expect(run.stdout).toContain('scope="mcp:basic offline_access"');
     const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as SuiteResult;
     expect(results.mode).toBe('server');
@@ -152,7 +161,16 @@ describe.concurrent('CLI', () => {
     };
     const runs = await Promise.all(
       Object.entries(clients).map(([label, command]) =>
-        cli(['--command', command, '--label', label, '-s', 'offline-access-scope,offline-access-not-supported', '-o', join(root, `sep-2207-${label}`)]),
+        cli([
+          '--command',
+          command,
+          '--label',
+          label,
+          '-s',
+          'offline-access-scope,offline-access-not-supported',
+          '-o',
+          join(root, `sep-2207-${label}`),
+        ]),
       ),
     );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
@@ -172,4 +190,3 @@ describe.concurrent('CLI', () => {
     expect(JSON.parse(readFileSync(join(merged, 'badge.json'), 'utf8')).schemaVersion).toBe(1);
   }, 120_000);
 });
-

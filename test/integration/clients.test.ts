@@ -86,14 +86,17 @@ async function runClient(file: string, config: MockServersConfig, scenario: stri
 
 // --- transcript helpers ---------------------------------------------------------------------------------------
 
-const at = (run: Run, endpoint: Exchange['endpoint']) => run.transcript.filter((exchange) => exchange.endpoint === endpoint);
-const form = (exchange: Exchange): Record<string, string | string[]> => (exchange.body.kind === 'form' ? exchange.body.value : {});
+const at = (run: Run, endpoint: Exchange['endpoint']) =>
+  run.transcript.filter((exchange) => exchange.endpoint === endpoint);
+const form = (exchange: Exchange): Record<string, string | string[]> =>
+  exchange.body.kind === 'form' ? exchange.body.value : {};
 const json = (exchange: Exchange): Record<string, unknown> =>
   exchange.body.kind === 'json' && typeof exchange.body.value === 'object' && exchange.body.value !== null
     ? (exchange.body.value as Record<string, unknown>)
     : {};
 const scopesOf = (value: unknown) => (typeof value === 'string' ? value.split(' ').filter(Boolean) : []);
-const tokenRequests = (run: Run, grantType: string) => at(run, 'token').filter((exchange) => form(exchange).grant_type === grantType);
+const tokenRequests = (run: Run, grantType: string) =>
+  at(run, 'token').filter((exchange) => form(exchange).grant_type === grantType);
 const mcpMethod = (exchange: Exchange) => json(exchange).method;
 
 /** JSON-RPC messages in an MCP response, whether it came as JSON or as an SSE stream. */
@@ -111,7 +114,8 @@ function expectEchoCallsSucceeded(run: Run) {
     .filter((exchange) => mcpMethod(exchange) === 'tools/call' && exchange.status === 200)
     .flatMap((exchange) => rpcMessages(exchange))
     .map((message) => JSON.stringify(message));
-  for (const text of ['hello 1', 'hello 2', 'hello 3']) expect(answered.some((message) => message.includes(text))).toBe(true);
+  for (const text of ['hello 1', 'hello 2', 'hello 3'])
+    expect(answered.some((message) => message.includes(text))).toBe(true);
   expect(at(run, 'mcp').some((exchange) => mcpMethod(exchange) === 'tools/list' && exchange.status === 200)).toBe(true);
 }
 
@@ -183,7 +187,8 @@ describe.concurrent('clients on the wire', { timeout: 45_000 }, () => {
       for (const exchange of at(run, 'token')) {
         if (form(exchange).grant_type === 'refresh_token') expect(form(exchange).refresh_token).toBe(latest);
         expect(exchange.status).toBe(200);
-        if (exchange.response.kind === 'json') latest = (exchange.response.value as { refresh_token?: string }).refresh_token;
+        if (exchange.response.kind === 'json')
+          latest = (exchange.response.value as { refresh_token?: string }).refresh_token;
       }
       expectResourceOnEveryTokenRequest(run);
       expectEchoCallsSucceeded(run);

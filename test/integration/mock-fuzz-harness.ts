@@ -36,7 +36,10 @@ export interface FuzzRequest {
 
 /** One line for a failure message: method, target, headers and the start of the body. */
 export function describeRequest(fuzz: FuzzRequest): string {
-  const body = fuzz.body === undefined ? 'no body' : `${fuzz.body.length}-byte${fuzz.chunked ? ' chunked' : ''} body ${JSON.stringify(fuzz.body.subarray(0, 160).toString('latin1'))}`;
+  const body =
+    fuzz.body === undefined
+      ? 'no body'
+      : `${fuzz.body.length}-byte${fuzz.chunked ? ' chunked' : ''} body ${JSON.stringify(fuzz.body.subarray(0, 160).toString('latin1'))}`;
   return `${fuzz.method} ${JSON.stringify(fuzz.path.slice(0, 200))} ${JSON.stringify(fuzz.headers).slice(0, 400)} ${body}`;
 }
 
@@ -61,7 +64,11 @@ export function destroyAgent(): void {
 }
 
 /** Sends one request to 127.0.0.1; rejects when no complete answer arrives within `timeoutMs`. */
-export async function send(port: number, fuzz: FuzzRequest, options: { fresh?: boolean; timeoutMs?: number } = {}): Promise<Answer> {
+export async function send(
+  port: number,
+  fuzz: FuzzRequest,
+  options: { fresh?: boolean; timeoutMs?: number } = {},
+): Promise<Answer> {
   try {
     return await sendOnce(port, fuzz, options);
   } catch (error) {
@@ -103,7 +110,11 @@ function sendOnce(port: number, fuzz: FuzzRequest, options: { fresh?: boolean; t
     }, timeoutMs);
     req.on('error', (error: NodeJS.ErrnoException) => {
       const retry = req.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
-      finish(Object.assign(new Error(`${fuzz.method} ${fuzz.path.slice(0, 120)}: ${error.code ?? error.message}`), { retry }));
+      finish(
+        Object.assign(new Error(`${fuzz.method} ${fuzz.path.slice(0, 120)}: ${error.code ?? error.message}`), {
+          retry,
+        }),
+      );
     });
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
@@ -157,12 +168,18 @@ export function sendRaw(port: number, bytes: Buffer, timeoutMs = REQUEST_TIMEOUT
       else resolve(answer as RawAnswer);
     };
     const timer = setTimeout(
-      () => finish(new Error(`no answer within ${timeoutMs} ms to ${JSON.stringify(bytes.subarray(0, 120).toString('latin1'))}`)),
+      () =>
+        finish(
+          new Error(`no answer within ${timeoutMs} ms to ${JSON.stringify(bytes.subarray(0, 120).toString('latin1'))}`),
+        ),
       timeoutMs,
     );
     const tryParse = (closed: boolean) => {
       // Skip interim answers (100 Continue): the final response follows them.
-      while (/^HTTP\/1\.[01] 1\d\d /.test(received.subarray(0, 16).toString('latin1')) && received.includes('\r\n\r\n')) {
+      while (
+        /^HTTP\/1\.[01] 1\d\d /.test(received.subarray(0, 16).toString('latin1')) &&
+        received.includes('\r\n\r\n')
+      ) {
         received = received.subarray(received.indexOf('\r\n\r\n') + 4);
       }
       const end = received.indexOf('\r\n\r\n');
@@ -181,7 +198,8 @@ export function sendRaw(port: number, bytes: Buffer, timeoutMs = REQUEST_TIMEOUT
       const body = received.subarray(end + 4);
       if (headers['transfer-encoding'] === 'chunked') {
         const decoded = dechunk(body);
-        if (decoded !== undefined || closed) finish(null, { status, statusLine, headers, body: (decoded ?? body).toString('utf8') });
+        if (decoded !== undefined || closed)
+          finish(null, { status, statusLine, headers, body: (decoded ?? body).toString('utf8') });
         return;
       }
       const length = headers['content-length'] === undefined ? undefined : Number(headers['content-length']);
@@ -232,7 +250,13 @@ export function isNodeAnswer(status: number, headers: Record<string, unknown>): 
 }
 
 /** What is wrong with an answer Express gave; empty when nothing is. */
-export function answerProblems(server: ServerKind, method: string, status: number, contentType: string, body: string): string[] {
+export function answerProblems(
+  server: ServerKind,
+  method: string,
+  status: number,
+  contentType: string,
+  body: string,
+): string[] {
   const problems: string[] = [];
   if (!(status >= 200 && status <= 599)) problems.push(`status ${status} is outside 2xx-5xx`);
   if (status >= 500) problems.push(`status ${status}: an unhandled error (${body.slice(0, 300)})`);
@@ -251,14 +275,20 @@ export function answerProblems(server: ServerKind, method: string, status: numbe
     problems.push(`error ${status} whose body is not JSON: ${body.slice(0, 200)}`);
     return problems;
   }
-  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const record =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   if (!record) {
     problems.push(`error ${status} whose body is not a JSON object`);
     return problems;
   }
   if (server === 'authorization-server') {
     const keys = Object.keys(record).sort().join(',');
-    const ok = keys === 'error,error_description' && isNonEmptyString(record.error) && isNonEmptyString(record.error_description);
+    const ok =
+      keys === 'error,error_description' &&
+      isNonEmptyString(record.error) &&
+      isNonEmptyString(record.error_description);
     if (!ok) problems.push(`error ${status} is not an OAuth error {error, error_description}: ${body.slice(0, 200)}`);
   } else {
     const rpcError = record.error as Record<string, unknown> | undefined;
@@ -272,7 +302,8 @@ export function answerProblems(server: ServerKind, method: string, status: numbe
     const oauth =
       isNonEmptyString(record.error) &&
       (record.error_description === undefined || typeof record.error_description === 'string');
-    if (!jsonRpc && !oauth) problems.push(`error ${status} is neither a JSON-RPC error nor an OAuth-style error: ${body.slice(0, 200)}`);
+    if (!jsonRpc && !oauth)
+      problems.push(`error ${status} is neither a JSON-RPC error nor an OAuth-style error: ${body.slice(0, 200)}`);
   }
   return problems;
 }
@@ -353,7 +384,10 @@ export class Tally {
   table(): string {
     return [...this.byEndpoint]
       .map(([endpoint, { sent, statuses }]) => {
-        const histogram = [...statuses].sort(([a], [b]) => a.localeCompare(b)).map(([status, count]) => `${status}×${count}`).join(' ');
+        const histogram = [...statuses]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([status, count]) => `${status}×${count}`)
+          .join(' ');
         return `${endpoint.padEnd(24)} ${String(sent).padStart(6)}  ${histogram}`;
       })
       .join('\n');
@@ -364,15 +398,77 @@ export class Tally {
 // Arbitraries: strings and encodings
 
 const CONTROL_AND_SPECIAL = [
-  '\u0000', '\u0001', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085', '\u00a0', '\u200b', '\u202e', '\ufeff', '\uffff',
-  '%', '&', '=', '+', '#', '?', '/', '\\', '"', "'", '<', '>', '[', ']', '{', '}', ';', ',', ' ', '..', '\ud83d\ude00',
+  '\u0000',
+  '\u0001',
+  '\t',
+  '\n',
+  '\r',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u200b',
+  '\u202e',
+  '\ufeff',
+  '\uffff',
+  '%',
+  '&',
+  '=',
+  '+',
+  '#',
+  '?',
+  '/',
+  '\\',
+  '"',
+  "'",
+  '<',
+  '>',
+  '[',
+  ']',
+  '{',
+  '}',
+  ';',
+  ',',
+  ' ',
+  '..',
+  '\ud83d\ude00',
 ];
 
 const SPECIAL_VALUES = [
-  '', ' ', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'null', 'undefined', 'true', '0', '-1',
-  'NaN', '[]', '{}', '%00', '%zz', '%', '%E0%A4%A', '%C0%AE%C0%AE', '../../etc/passwd', '..%2f..%2fetc%2fpasswd',
-  'javascript:alert(1)', 'data:text/html,<script>', 'urn:ietf:params:oauth', 'at-not-issued', 'rt-not-issued',
-  'code-not-issued', '<script>alert(1)</script>', "' OR 1=1 --", '${7*7}', '{{7*7}}', '\u0000\u0000', 'a\r\nSet-Cookie: x=1',
+  '',
+  ' ',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'null',
+  'undefined',
+  'true',
+  '0',
+  '-1',
+  'NaN',
+  '[]',
+  '{}',
+  '%00',
+  '%zz',
+  '%',
+  '%E0%A4%A',
+  '%C0%AE%C0%AE',
+  '../../etc/passwd',
+  '..%2f..%2fetc%2fpasswd',
+  'javascript:alert(1)',
+  'data:text/html,<script>',
+  'urn:ietf:params:oauth',
+  'at-not-issued',
+  'rt-not-issued',
+  'code-not-issued',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '${7*7}',
+  '{{7*7}}',
+  '\u0000\u0000',
+  'a\r\nSet-Cookie: x=1',
 ];
 
 /** Unicode, lone surrogates, control characters, special and huge values. */
@@ -396,7 +492,14 @@ export function percentEncode(value: string): string {
 
 /** How a query or form component goes on the wire: encoded, raw (Latin-1, what node:http allows), or double-encoded. */
 export type Encoding = 'percent' | 'raw' | 'double' | 'plus';
-export const encodingArb: fc.Arbitrary<Encoding> = fc.constantFrom('percent', 'percent', 'percent', 'raw', 'double', 'plus');
+export const encodingArb: fc.Arbitrary<Encoding> = fc.constantFrom(
+  'percent',
+  'percent',
+  'percent',
+  'raw',
+  'double',
+  'plus',
+);
 
 export function encodeComponent(value: string, encoding: Encoding): string {
   switch (encoding) {
@@ -418,31 +521,49 @@ export function encodeComponent(value: string, encoding: Encoding): string {
 export type Pairs = [key: string, value: string, encoding: Encoding][];
 
 export function encodePairs(pairs: Pairs): string {
-  return pairs.map(([key, value, encoding]) => `${encodeComponent(key, encoding)}=${encodeComponent(value, encoding)}`).join('&');
+  return pairs
+    .map(([key, value, encoding]) => `${encodeComponent(key, encoding)}=${encodeComponent(value, encoding)}`)
+    .join('&');
 }
 
 /**
  * Parameter pairs: the endpoint's own names (with values from `values`, else nasty ones), array-shaped and random
  * names, repeated names, missing `=`.
  */
-export function pairsArb(names: readonly string[], values: (name: string) => fc.Arbitrary<string>): fc.Arbitrary<Pairs> {
-  const known = fc.constantFrom(...names).chain((name) =>
-    fc.tuple(fc.constant(name), fc.oneof({ weight: 3, arbitrary: values(name) }, { weight: 1, arbitrary: nastyString }), encodingArb),
-  );
+export function pairsArb(
+  names: readonly string[],
+  values: (name: string) => fc.Arbitrary<string>,
+): fc.Arbitrary<Pairs> {
+  const known = fc
+    .constantFrom(...names)
+    .chain((name) =>
+      fc.tuple(
+        fc.constant(name),
+        fc.oneof({ weight: 3, arbitrary: values(name) }, { weight: 1, arbitrary: nastyString }),
+        encodingArb,
+      ),
+    );
   const shaped = fc
-    .tuple(fc.constantFrom(...names), fc.constantFrom('[]', '[0]', '[a]', '[__proto__]', '.x', '[][]'), nastyString, encodingArb)
+    .tuple(
+      fc.constantFrom(...names),
+      fc.constantFrom('[]', '[0]', '[a]', '[__proto__]', '.x', '[][]'),
+      nastyString,
+      encodingArb,
+    )
     .map(([name, suffix, value, encoding]): [string, string, Encoding] => [`${name}${suffix}`, value, encoding]);
   const random = fc.tuple(nastyString, nastyString, encodingArb);
-  const one = fc.oneof({ weight: 6, arbitrary: known }, { weight: 1, arbitrary: shaped }, { weight: 1, arbitrary: random });
-  return fc
-    .tuple(fc.array(one, { maxLength: 10 }), fc.boolean(), fc.nat())
-    .map(([pairs, repeat, pick]) => {
-      const list = pairs.map((pair) => [...pair] as [string, string, Encoding]);
-      // A repeated parameter: the same name twice with different values.
-      const first = list[pick % Math.max(1, list.length)];
-      if (repeat && first) list.push([first[0], `${first[1]}-again`, first[2]]);
-      return list;
-    });
+  const one = fc.oneof(
+    { weight: 6, arbitrary: known },
+    { weight: 1, arbitrary: shaped },
+    { weight: 1, arbitrary: random },
+  );
+  return fc.tuple(fc.array(one, { maxLength: 10 }), fc.boolean(), fc.nat()).map(([pairs, repeat, pick]) => {
+    const list = pairs.map((pair) => [...pair] as [string, string, Encoding]);
+    // A repeated parameter: the same name twice with different values.
+    const first = list[pick % Math.max(1, list.length)];
+    if (repeat && first) list.push([first[0], `${first[1]}-again`, first[2]]);
+    return list;
+  });
 }
 
 /** A query string, kept well below the 16 KiB header limit (header overflow has a property of its own). */
@@ -496,18 +617,59 @@ export const methodArb = (usual: string): fc.Arbitrary<string> =>
 
 /** A header value node:http will send: tab, printable ASCII and Latin-1 (obs-text). */
 export const headerValueArb: fc.Arbitrary<string> = fc.oneof(
-  fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).filter((code) => code !== 0x7f).map((code) => String.fromCharCode(code)), maxLength: 40 }),
-  fc.constantFrom('', ' ', '\t', 'null', '*', '*/*', 'application/json', 'text/event-stream', 'text/html', '\u00ff\u00fe'),
-  nastyString.map((value) => encodeComponent(value, 'raw').replace(/[^\t\u0020-\u007e\u0080-\u00ff]/g, '').slice(0, 2000)),
+  fc.string({
+    unit: fc
+      .integer({ min: 0x20, max: 0xff })
+      .filter((code) => code !== 0x7f)
+      .map((code) => String.fromCharCode(code)),
+    maxLength: 40,
+  }),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\t',
+    'null',
+    '*',
+    '*/*',
+    'application/json',
+    'text/event-stream',
+    'text/html',
+    '\u00ff\u00fe',
+  ),
+  nastyString.map((value) =>
+    encodeComponent(value, 'raw')
+      .replace(/[^\t\u0020-\u007e\u0080-\u00ff]/g, '')
+      .slice(0, 2000),
+  ),
 );
 
 const CONTENT_TYPES = [
-  'application/json', 'application/json; charset=utf-8', 'application/json; charset=UTF-8', 'application/json; charset=utf-16',
-  'application/json; charset=bogus', 'application/JSON', 'application/merge-patch+json', 'application/json;;;',
-  'application/json; charset="utf-8"', 'application/json, text/plain', 'application/x-www-form-urlencoded',
-  'application/x-www-form-urlencoded; charset=iso-8859-1', 'application/x-www-form-urlencoded; charset=utf-32',
-  'application/x-www-form-urlencoded; charset=bogus', 'text/plain', 'text/plain; charset=bogus', 'text/plain; charset=latin1',
-  'text/html', 'multipart/form-data; boundary=xyz', 'application/octet-stream', '*/*', '', ';', 'application/', '/json', 'json',
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/json; charset=UTF-8',
+  'application/json; charset=utf-16',
+  'application/json; charset=bogus',
+  'application/JSON',
+  'application/merge-patch+json',
+  'application/json;;;',
+  'application/json; charset="utf-8"',
+  'application/json, text/plain',
+  'application/x-www-form-urlencoded',
+  'application/x-www-form-urlencoded; charset=iso-8859-1',
+  'application/x-www-form-urlencoded; charset=utf-32',
+  'application/x-www-form-urlencoded; charset=bogus',
+  'text/plain',
+  'text/plain; charset=bogus',
+  'text/plain; charset=latin1',
+  'text/html',
+  'multipart/form-data; boundary=xyz',
+  'application/octet-stream',
+  '*/*',
+  '',
+  ';',
+  'application/',
+  '/json',
+  'json',
 ];
 
 export const contentTypeArb: fc.Arbitrary<string | undefined> = fc.option(
@@ -520,9 +682,27 @@ export const extraHeadersArb: fc.Arbitrary<Record<string, string | string[]>> = 
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('accept', 'accept-encoding', 'accept-language', 'cookie', 'origin', 'referer', 'user-agent', 'x-forwarded-for',
-          'x-forwarded-host', 'x-forwarded-proto', 'forwarded', 'x-http-method-override', 'x-original-url', 'if-none-match', 'range',
-          'cache-control', 'dnt', 'x-requested-with', 'authorization'),
+        fc.constantFrom(
+          'accept',
+          'accept-encoding',
+          'accept-language',
+          'cookie',
+          'origin',
+          'referer',
+          'user-agent',
+          'x-forwarded-for',
+          'x-forwarded-host',
+          'x-forwarded-proto',
+          'forwarded',
+          'x-http-method-override',
+          'x-original-url',
+          'if-none-match',
+          'range',
+          'cache-control',
+          'dnt',
+          'x-requested-with',
+          'authorization',
+        ),
         fc.stringMatching(/^x-[a-z0-9!#$%&'*+.^_`|~-]{1,20}$/),
       ),
       headerValueArb,
@@ -551,7 +731,12 @@ export const contentEncodingArb: fc.Arbitrary<ContentEncoding> = fc.oneof(
 );
 
 /** Applies a Content-Encoding to a body: real compression, a wrong (uncompressed) body, or a decompression bomb. */
-export function encodeBody(body: Buffer | undefined, encoding: ContentEncoding, limit: number, headers: Record<string, string | string[]>): Buffer | undefined {
+export function encodeBody(
+  body: Buffer | undefined,
+  encoding: ContentEncoding,
+  limit: number,
+  headers: Record<string, string | string[]>,
+): Buffer | undefined {
   if (!encoding) return body;
   if ('bomb' in encoding) {
     headers['content-encoding'] = 'gzip';
@@ -570,11 +755,32 @@ export function encodeBody(body: Buffer | undefined, encoding: ContentEncoding, 
 export const invalidJsonArb: fc.Arbitrary<string> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).chain((value) => {
     const text = JSON.stringify(value) ?? 'null';
-    return fc.nat({ max: Math.max(0, text.length - 1) }).map((cut) => (text.length > 1 ? text.slice(0, cut) : `${text}}`));
+    return fc
+      .nat({ max: Math.max(0, text.length - 1) })
+      .map((cut) => (text.length > 1 ? text.slice(0, cut) : `${text}}`));
   }),
-  fc.constantFrom('{', '[', '{"a":', "{'a': 1}", '{"a": NaN}', '{"a": undefined}', '// comment\n{}', '{"a":1,}', '\ufeff{}',
-    '{"a":"\\u12"}', '{"a":"\\x41"}', '{"a": 1e99999}', '{"__proto__": {"polluted": true}}', 'null', 'true', '"string"', '1',
-    '{"a":1}{"b":2}', '{"a":1} trailing', ''),
+  fc.constantFrom(
+    '{',
+    '[',
+    '{"a":',
+    "{'a': 1}",
+    '{"a": NaN}',
+    '{"a": undefined}',
+    '// comment\n{}',
+    '{"a":1,}',
+    '\ufeff{}',
+    '{"a":"\\u12"}',
+    '{"a":"\\x41"}',
+    '{"a": 1e99999}',
+    '{"__proto__": {"polluted": true}}',
+    'null',
+    'true',
+    '"string"',
+    '1',
+    '{"a":1}{"b":2}',
+    '{"a":1} trailing',
+    '',
+  ),
 );
 
 export function deepJson(depth: number, open: '[' | '{' = '['): string {
@@ -597,7 +803,13 @@ export const deepJsonArb: fc.Arbitrary<string> = fc
 /** A body over `limit` bytes (shaped as JSON, a form or text), or just under it. */
 export function sizedBodyArb(limit: number): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.oneof(fc.integer({ min: limit + 1, max: limit + 64 * 1024 }), fc.integer({ min: limit - 4096, max: limit - 64 })), fc.constantFrom('json', 'form', 'text'))
+    .tuple(
+      fc.oneof(
+        fc.integer({ min: limit + 1, max: limit + 64 * 1024 }),
+        fc.integer({ min: limit - 4096, max: limit - 64 }),
+      ),
+      fc.constantFrom('json', 'form', 'text'),
+    )
     .map(([size, shape]) => {
       if (shape === 'json') return `{"padding":"${'a'.repeat(Math.max(0, size - 14))}"}`;
       if (shape === 'form') return `padding=${'a'.repeat(Math.max(0, size - 8))}`;
@@ -609,7 +821,11 @@ export function sizedBodyArb(limit: number): fc.Arbitrary<string> {
  * A request body: none, the endpoint's own JSON or form shapes, any JSON value, spoilt JSON, random text and bytes,
  * deep nesting, and sizes around the limit.
  */
-export function bodyArb(options: { json: fc.Arbitrary<unknown>; form: fc.Arbitrary<Pairs>; limit: number }): fc.Arbitrary<Buffer | undefined> {
+export function bodyArb(options: {
+  json: fc.Arbitrary<unknown>;
+  form: fc.Arbitrary<Pairs>;
+  limit: number;
+}): fc.Arbitrary<Buffer | undefined> {
   const text = (arb: fc.Arbitrary<string>) => arb.map((value) => Buffer.from(value, 'utf8'));
   return fc.oneof(
     { weight: 3, arbitrary: fc.constant(undefined) },
@@ -628,9 +844,15 @@ export function bodyArb(options: { json: fc.Arbitrary<unknown>; form: fc.Arbitra
 export function jsonObjectArb(model: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
   const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 2 }), nastyString);
   const fields: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [key, arb] of Object.entries(model)) fields[key] = fc.oneof({ weight: 3, arbitrary: arb }, { weight: 1, arbitrary: anyValue });
+  for (const [key, arb] of Object.entries(model))
+    fields[key] = fc.oneof({ weight: 3, arbitrary: arb }, { weight: 1, arbitrary: anyValue });
   return fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(fc.record(fields, { requiredKeys: [] }), fc.dictionary(nastyString, anyValue, { maxKeys: 3 })).map(([known, extra]) => ({ ...extra, ...known })) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(fc.record(fields, { requiredKeys: [] }), fc.dictionary(nastyString, anyValue, { maxKeys: 3 }))
+        .map(([known, extra]) => ({ ...extra, ...known })),
+    },
     { weight: 1, arbitrary: fc.array(fc.record(fields, { requiredKeys: [] }), { maxLength: 3 }) },
   );
 }
@@ -639,9 +861,23 @@ export function jsonObjectArb(model: Record<string, fc.Arbitrary<unknown>>): fc.
 // Arbitraries: JSON-RPC
 
 const MCP_METHODS = [
-  'initialize', 'notifications/initialized', 'ping', 'tools/list', 'tools/call', 'resources/list', 'resources/read',
-  'prompts/list', 'prompts/get', 'logging/setLevel', 'completion/complete', 'notifications/cancelled',
-  'notifications/progress', 'sampling/createMessage', 'roots/list', 'elicitation/create', 'resources/subscribe',
+  'initialize',
+  'notifications/initialized',
+  'ping',
+  'tools/list',
+  'tools/call',
+  'resources/list',
+  'resources/read',
+  'prompts/list',
+  'prompts/get',
+  'logging/setLevel',
+  'completion/complete',
+  'notifications/cancelled',
+  'notifications/progress',
+  'sampling/createMessage',
+  'roots/list',
+  'elicitation/create',
+  'resources/subscribe',
 ];
 
 export const protocolVersionArb = fc.oneof(
@@ -673,7 +909,10 @@ const paramsArb = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.record(
-      { name: fc.oneof(fc.constant('echo'), nastyString), arguments: fc.oneof(fc.record({ text: nastyString }), fc.jsonValue({ maxDepth: 2 })) },
+      {
+        name: fc.oneof(fc.constant('echo'), nastyString),
+        arguments: fc.oneof(fc.record({ text: nastyString }), fc.jsonValue({ maxDepth: 2 })),
+      },
       { requiredKeys: [] },
     ),
   },
@@ -682,7 +921,10 @@ const paramsArb = fc.oneof(
 
 export const rpcMessageArb: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
-    jsonrpc: fc.oneof({ weight: 8, arbitrary: fc.constant('2.0') }, { weight: 1, arbitrary: fc.constantFrom('1.0', '2', 2, null) }),
+    jsonrpc: fc.oneof(
+      { weight: 8, arbitrary: fc.constant('2.0') },
+      { weight: 1, arbitrary: fc.constantFrom('1.0', '2', 2, null) },
+    ),
     id: rpcIdArb,
     method: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...MCP_METHODS) }, { weight: 1, arbitrary: nastyString }),
     params: paramsArb,

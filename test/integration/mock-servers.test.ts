@@ -60,7 +60,8 @@ async function stop(servers: MockServers): Promise<void> {
 }
 
 const portOf = (url: string) => Number(new URL(url).port);
-const prmUrl = (servers: MockServers) => `${new URL(servers.serverUrl).origin}/.well-known/oauth-protected-resource/mcp`;
+const prmUrl = (servers: MockServers) =>
+  `${new URL(servers.serverUrl).origin}/.well-known/oauth-protected-resource/mcp`;
 
 function pkce(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString('base64url');
@@ -92,7 +93,11 @@ function postJson(url: string, body: unknown, headers: Record<string, string> = 
   });
 }
 
-function postForm(url: string, params: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+function postForm(
+  url: string,
+  params: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -113,7 +118,7 @@ const clientMetadata = (overrides: Record<string, unknown> = {}) => ({
 async function register(servers: MockServers, overrides: Record<string, unknown> = {}): Promise<string> {
   const response = await postJson(`${servers.authorizationServerUrl}/register`, clientMetadata(overrides));
   expect(response.status).toBe(201);
-  return (await response.json() as { client_id: string }).client_id;
+  return ((await response.json()) as { client_id: string }).client_id;
 }
 
 function authorize(servers: MockServers, params: Record<string, string | undefined>): Promise<Response> {
@@ -209,23 +214,34 @@ function mcpPost(
   headers: Record<string, string> = {},
 ): Promise<Response> {
   const isRequest = !String(message.method).startsWith('notifications/');
-  return postJson(servers.serverUrl, { jsonrpc: '2.0', ...(isRequest ? { id: ++rpcId } : {}), ...message }, {
-    accept: MCP_ACCEPT,
-    ...(token ? { authorization: `Bearer ${token}` } : {}),
-    ...headers,
-  });
+  return postJson(
+    servers.serverUrl,
+    { jsonrpc: '2.0', ...(isRequest ? { id: ++rpcId } : {}), ...message },
+    {
+      accept: MCP_ACCEPT,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+  );
 }
 
 const initializeMessage = {
   method: 'initialize',
-  params: { protocolVersion: PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: 'mock-servers-test', version: '1.0.0' } },
+  params: {
+    protocolVersion: PROTOCOL_VERSION,
+    capabilities: {},
+    clientInfo: { name: 'mock-servers-test', version: '1.0.0' },
+  },
 };
 
 /** The JSON-RPC message of a response, whether it came as JSON or as one SSE `message` event. */
 async function rpcMessage(response: Response): Promise<Record<string, unknown>> {
   const text = await response.text();
   if ((response.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
-    const data = text.split('\n').filter((line) => line.startsWith('data: ')).map((line) => line.slice(6));
+    const data = text
+      .split('\n')
+      .filter((line) => line.startsWith('data: '))
+      .map((line) => line.slice(6));
     expect(data).toHaveLength(1);
     return JSON.parse(data[0] as string) as Record<string, unknown>;
   }
@@ -319,7 +335,10 @@ describe('binding', () => {
       expect(servers.authorizationServerUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(servers.serverUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
     }
-    const ports = [first, second].flatMap((servers) => [portOf(servers.authorizationServerUrl), portOf(servers.serverUrl)]);
+    const ports = [first, second].flatMap((servers) => [
+      portOf(servers.authorizationServerUrl),
+      portOf(servers.serverUrl),
+    ]);
     for (const port of ports) expect(port).toBeGreaterThan(1023);
     expect(new Set(ports).size).toBe(4);
     expect((await fetch(`${first.authorizationServerUrl}/.well-known/oauth-authorization-server`)).status).toBe(200);
@@ -376,7 +395,9 @@ describe('authorization server metadata and protected resource metadata', () => 
   });
 
   it('with openid-only metadata, answers 404 at the RFC 8414 path and serves OIDC discovery', async () => {
-    const servers = await start({ as: { metadataLocation: 'openid-only', scopesSupported: ['openid', 'offline_access', 'mcp:basic'] } });
+    const servers = await start({
+      as: { metadataLocation: 'openid-only', scopesSupported: ['openid', 'offline_access', 'mcp:basic'] },
+    });
     const as = servers.authorizationServerUrl;
     await expectOAuthError(await fetch(`${as}/.well-known/oauth-authorization-server`), 404, 'not_found');
     const response = await fetch(`${as}/.well-known/openid-configuration`);
@@ -434,7 +455,11 @@ describe('dynamic client registration', () => {
     const response = await postJson(`${servers.authorizationServerUrl}/register`, metadata);
     expect(response.status).toBe(201);
     const body = await jsonOf(response);
-    expect(body).toEqual({ ...metadata, client_id: expect.stringMatching(/^client-[A-Za-z0-9_-]{24}$/), client_id_issued_at: expect.any(Number) });
+    expect(body).toEqual({
+      ...metadata,
+      client_id: expect.stringMatching(/^client-[A-Za-z0-9_-]{24}$/),
+      client_id_issued_at: expect.any(Number),
+    });
     expect(body.client_id_issued_at as number).toBeGreaterThanOrEqual(before);
     expect(body.client_id_issued_at as number).toBeLessThanOrEqual(Math.floor(Date.now() / 1000));
     expect(body).not.toHaveProperty('client_secret');
@@ -736,7 +761,11 @@ describe('/token authorization_code grant', () => {
       code_verifier: grant.verifier,
       client_id: grant.clientId,
     };
-    await expectOAuthError(await postForm(`${servers.authorizationServerUrl}/token`, withoutVerifier), 400, 'invalid_grant');
+    await expectOAuthError(
+      await postForm(`${servers.authorizationServerUrl}/token`, withoutVerifier),
+      400,
+      'invalid_grant',
+    );
   });
 
   it('accepts a code once: reuse is invalid_grant', async () => {
@@ -777,13 +806,20 @@ describe('/token authorization_code grant', () => {
 
   it('rejects a POST without a body with 400 invalid_request', async () => {
     const servers = await start();
-    await expectOAuthError(await fetch(`${servers.authorizationServerUrl}/token`, { method: 'POST' }), 400, 'invalid_request');
+    await expectOAuthError(
+      await fetch(`${servers.authorizationServerUrl}/token`, { method: 'POST' }),
+      400,
+      'invalid_request',
+    );
     expect(last(servers).body).toEqual({ kind: 'none' });
   });
 
   it.each(['GET', 'PUT'])('answers %s /token with 405 and Allow: POST', async (method) => {
     const servers = await start();
-    const response = await fetch(`${servers.authorizationServerUrl}/token?grant_type=refresh_token&refresh_token=rt-x`, { method });
+    const response = await fetch(
+      `${servers.authorizationServerUrl}/token?grant_type=refresh_token&refresh_token=rt-x`,
+      { method },
+    );
     expect(response.headers.get('allow')).toBe('POST');
     await expectOAuthError(response, 405, 'invalid_request');
     expect(last(servers)).toMatchObject({
@@ -800,7 +836,11 @@ describe('/token authorization_code grant', () => {
     ['no grant_type', {}],
   ])('answers %s with unsupported_grant_type', async (_name, params) => {
     const servers = await start();
-    await expectOAuthError(await postForm(`${servers.authorizationServerUrl}/token`, params), 400, 'unsupported_grant_type');
+    await expectOAuthError(
+      await postForm(`${servers.authorizationServerUrl}/token`, params),
+      400,
+      'unsupported_grant_type',
+    );
   });
 
   it('treats a repeated grant_type as absent and records the form value as an array', async () => {
@@ -852,7 +892,12 @@ describe('/token refresh_token grant', () => {
     expect(servers.store.refreshTokens.size).toBe(1);
     expect(last(servers).body).toEqual({
       kind: 'form',
-      value: { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: grant.clientId, resource: servers.serverUrl },
+      value: {
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken,
+        client_id: grant.clientId,
+        resource: servers.serverUrl,
+      },
     });
   });
 
@@ -880,7 +925,11 @@ describe('/token refresh_token grant', () => {
     const store = servers.store.refreshTokens;
     expect(store.get(rt1)).toMatchObject({ state: 'rotated', replacedBy: rt2 });
     expect(store.get(rt2)).toMatchObject({ state: 'rotated', replacedBy: rt3 });
-    expect(store.get(rt3)).toMatchObject({ state: 'rotated', grantedScope: ['mcp:basic'], resource: servers.serverUrl });
+    expect(store.get(rt3)).toMatchObject({
+      state: 'rotated',
+      grantedScope: ['mcp:basic'],
+      resource: servers.serverUrl,
+    });
     expect(servers.store.issuedRefreshTokens()).toHaveLength(4);
   });
 
@@ -941,7 +990,11 @@ describe('/token refresh_token grant', () => {
     expect(body.scope).toBe('mcp:basic');
     expect(servers.store.codes.get(grant.code)?.scope).toEqual(['mcp:basic']);
     expect(servers.store.refreshTokens.get(body.refresh_token as string)?.grantedScope).toEqual(['mcp:basic']);
-    await expectOAuthError(await refresh(servers, grant, body.refresh_token as string, { scope: 'mcp:admin' }), 400, 'invalid_scope');
+    await expectOAuthError(
+      await refresh(servers, grant, body.refresh_token as string, { scope: 'mcp:admin' }),
+      400,
+      'invalid_scope',
+    );
   });
 
   it.each([
@@ -994,7 +1047,7 @@ describe('/token refresh_token grant', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // 7. The MCP server
 
-describe('an authorization server on the MCP server\'s origin', () => {
+describe("an authorization server on the MCP server's origin", () => {
   it('serves both from one listener, each request recorded by the server whose path it names', async () => {
     const servers = await start({ authorizationServerOrigin: 'shared' });
     const origin = new URL(servers.serverUrl).origin;
@@ -1007,7 +1060,12 @@ describe('an authorization server on the MCP server\'s origin', () => {
     expect(body.access_token).toMatch(/^at-/);
     expect((await mcpPost(servers, undefined, initializeMessage)).status).toBe(401);
     expect(servers.recorder.exchanges.map((exchange) => `${exchange.server} ${exchange.endpoint}`)).toEqual(
-      expect.arrayContaining(['authorization-server as-metadata', 'mcp-server prm', 'authorization-server token', 'mcp-server mcp']),
+      expect.arrayContaining([
+        'authorization-server as-metadata',
+        'mcp-server prm',
+        'authorization-server token',
+        'mcp-server mcp',
+      ]),
     );
   });
 });
@@ -1062,31 +1120,48 @@ describe('MCP server', () => {
     expect(await jsonOf(response)).toEqual({ error: 'invalid_token' });
   });
 
-  it('names the expired token\'s granted scope in its challenge, not the wider scope the server lists', async () => {
+  it("names the expired token's granted scope in its challenge, not the wider scope the server lists", async () => {
     const servers = await start({ accessTokenUses: 1, mcpScopes: ['mcp:basic', 'mcp:write'] });
     const { body } = await tokens(servers);
     expect(body.scope).toBe('mcp:basic');
     const sessionId = await initializeSession(servers, body.access_token);
-    const expired = await mcpPost(servers, body.access_token, { method: 'tools/list' }, { 'mcp-session-id': sessionId });
+    const expired = await mcpPost(
+      servers,
+      body.access_token,
+      { method: 'tools/list' },
+      { 'mcp-session-id': sessionId },
+    );
     expect(expired.status).toBe(401);
     expect(expired.headers.get('www-authenticate')).toContain('scope="mcp:basic", error="invalid_token"');
     // A request without a token still learns every scope the server lists.
-    expect((await mcpPost(servers, undefined, initializeMessage)).headers.get('www-authenticate')).toContain('scope="mcp:basic mcp:write"');
+    expect((await mcpPost(servers, undefined, initializeMessage)).headers.get('www-authenticate')).toContain(
+      'scope="mcp:basic mcp:write"',
+    );
   });
 
   it('expires an access token after accessTokenUses requests; a refreshed token works', async () => {
     const servers = await start({ accessTokenUses: 2 });
     const { grant, body } = await tokens(servers);
     const sessionId = await initializeSession(servers, body.access_token);
-    const listed = await mcpPost(servers, body.access_token, { method: 'tools/list' }, {
-      'mcp-session-id': sessionId,
-      'mcp-protocol-version': PROTOCOL_VERSION,
-    });
+    const listed = await mcpPost(
+      servers,
+      body.access_token,
+      { method: 'tools/list' },
+      {
+        'mcp-session-id': sessionId,
+        'mcp-protocol-version': PROTOCOL_VERSION,
+      },
+    );
     expect(listed.status).toBe(200);
     await listed.text();
     expect(servers.store.accessTokens.get(body.access_token)?.usesLeft).toBe(0);
 
-    const expired = await mcpPost(servers, body.access_token, { method: 'tools/list' }, { 'mcp-session-id': sessionId });
+    const expired = await mcpPost(
+      servers,
+      body.access_token,
+      { method: 'tools/list' },
+      { 'mcp-session-id': sessionId },
+    );
     expect(expired.status).toBe(401);
     expect(expired.headers.get('www-authenticate')).toBe(
       `Bearer resource_metadata="${prmUrl(servers)}", scope="mcp:basic", error="invalid_token", ` +
@@ -1095,10 +1170,15 @@ describe('MCP server', () => {
     expect(await jsonOf(expired)).toEqual({ error: 'invalid_token' });
 
     const refreshed = (await (await refresh(servers, grant, body.refresh_token as string)).json()) as TokenResponse;
-    const again = await mcpPost(servers, refreshed.access_token, { method: 'tools/list' }, {
-      'mcp-session-id': sessionId,
-      'mcp-protocol-version': PROTOCOL_VERSION,
-    });
+    const again = await mcpPost(
+      servers,
+      refreshed.access_token,
+      { method: 'tools/list' },
+      {
+        'mcp-session-id': sessionId,
+        'mcp-protocol-version': PROTOCOL_VERSION,
+      },
+    );
     expect(again.status).toBe(200);
     await again.text();
   });
@@ -1113,7 +1193,11 @@ describe('MCP server', () => {
     const initMessage = await rpcMessage(init);
     expect(initMessage).toMatchObject({
       jsonrpc: '2.0',
-      result: { protocolVersion: PROTOCOL_VERSION, capabilities: { tools: {} }, serverInfo: { name: 'sep-2207-action-mock' } },
+      result: {
+        protocolVersion: PROTOCOL_VERSION,
+        capabilities: { tools: {} },
+        serverInfo: { name: 'sep-2207-action-mock' },
+      },
     });
     const session = { 'mcp-session-id': sessionId, 'mcp-protocol-version': PROTOCOL_VERSION };
 
@@ -1126,7 +1210,12 @@ describe('MCP server', () => {
     const tools = (await rpcMessage(list)).result as { tools: { name: string }[] };
     expect(tools.tools.map((tool) => tool.name)).toEqual(['echo']);
 
-    const call = await mcpPost(servers, token, { method: 'tools/call', params: { name: 'echo', arguments: { text: 'hello there' } } }, session);
+    const call = await mcpPost(
+      servers,
+      token,
+      { method: 'tools/call', params: { name: 'echo', arguments: { text: 'hello there' } } },
+      session,
+    );
     expect(call.status).toBe(200);
     expect((await rpcMessage(call)).result).toEqual({ content: [{ type: 'text', text: 'hello there' }] });
 
@@ -1151,9 +1240,14 @@ describe('MCP server', () => {
     const message = (await response.json()) as { result: { tools: { name: string }[] } };
     expect(message.result.tools.map((tool) => tool.name)).toEqual(['echo']);
 
-    const call = await mcpPost(servers, token, { method: 'tools/call', params: { name: 'echo', arguments: { text: 'x' } } }, {
-      'mcp-protocol-version': '2026-07-28',
-    });
+    const call = await mcpPost(
+      servers,
+      token,
+      { method: 'tools/call', params: { name: 'echo', arguments: { text: 'x' } } },
+      {
+        'mcp-protocol-version': '2026-07-28',
+      },
+    );
     expect(call.status).toBe(200);
     expect(((await call.json()) as { result: unknown }).result).toEqual({ content: [{ type: 'text', text: 'x' }] });
     // The transcript keeps the version the client sent, not the one presented to the SDK.
@@ -1163,19 +1257,32 @@ describe('MCP server', () => {
 
   it('answers an unknown session id with 404', async () => {
     const servers = await start();
-    const response = await mcpPost(servers, accessToken(servers), { method: 'tools/list' }, {
-      'mcp-session-id': '00000000-0000-4000-8000-000000000000',
-      'mcp-protocol-version': PROTOCOL_VERSION,
-    });
+    const response = await mcpPost(
+      servers,
+      accessToken(servers),
+      { method: 'tools/list' },
+      {
+        'mcp-session-id': '00000000-0000-4000-8000-000000000000',
+        'mcp-protocol-version': PROTOCOL_VERSION,
+      },
+    );
     expect(response.status).toBe(404);
-    expect(await jsonOf(response)).toEqual({ jsonrpc: '2.0', error: { code: -32001, message: 'Session not found' }, id: null });
+    expect(await jsonOf(response)).toEqual({
+      jsonrpc: '2.0',
+      error: { code: -32001, message: 'Session not found' },
+      id: null,
+    });
   });
 
   it('ends a session on DELETE; the session id is then unknown', async () => {
     const servers = await start();
     const token = accessToken(servers);
     const sessionId = await initializeSession(servers, token);
-    const headers = { authorization: `Bearer ${token}`, 'mcp-session-id': sessionId, 'mcp-protocol-version': PROTOCOL_VERSION };
+    const headers = {
+      authorization: `Bearer ${token}`,
+      'mcp-session-id': sessionId,
+      'mcp-protocol-version': PROTOCOL_VERSION,
+    };
     const deleted = await fetch(servers.serverUrl, { method: 'DELETE', headers });
     expect(deleted.status).toBe(200);
     await deleted.text();
@@ -1204,7 +1311,12 @@ describe('MCP server', () => {
     cleanups.push(() => controller.abort());
     const response = await Promise.race([
       fetch(servers.serverUrl, {
-        headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream', 'mcp-session-id': sessionId, 'mcp-protocol-version': PROTOCOL_VERSION },
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'text/event-stream',
+          'mcp-session-id': sessionId,
+          'mcp-protocol-version': PROTOCOL_VERSION,
+        },
         signal: controller.signal,
       }),
       new Promise<'no headers'>((resolve) => setTimeout(() => resolve('no headers'), 1000)),
@@ -1243,8 +1355,19 @@ describe('transcript', () => {
     }
     for (const e of exchanges) expect(e.respondedAt).toBeGreaterThanOrEqual(e.receivedAt);
 
-    const [, , , authorizeExchange, tokenExchange, mcpExchange] = exchanges as [Exchange, Exchange, Exchange, Exchange, Exchange, Exchange];
-    expect(authorizeExchange.query).toMatchObject({ client_id: grant.clientId, scope: 'mcp:basic', resource: servers.serverUrl });
+    const [, , , authorizeExchange, tokenExchange, mcpExchange] = exchanges as [
+      Exchange,
+      Exchange,
+      Exchange,
+      Exchange,
+      Exchange,
+      Exchange,
+    ];
+    expect(authorizeExchange.query).toMatchObject({
+      client_id: grant.clientId,
+      scope: 'mcp:basic',
+      resource: servers.serverUrl,
+    });
     expect(authorizeExchange.responseHeaders.location).toMatch(/^http:\/\/127\.0\.0\.1:9\/callback\?code=code-/);
     expect(tokenExchange.body).toEqual({
       kind: 'form',
@@ -1259,7 +1382,10 @@ describe('transcript', () => {
     });
     expect(tokenExchange.response).toEqual({ kind: 'json', value: body });
     expect(tokenExchange.responseHeaders['content-type']).toMatch(/^application\/json/);
-    expect(mcpExchange.body).toEqual({ kind: 'json', value: { jsonrpc: '2.0', id: expect.any(Number), ...initializeMessage } });
+    expect(mcpExchange.body).toEqual({
+      kind: 'json',
+      value: { jsonrpc: '2.0', id: expect.any(Number), ...initializeMessage },
+    });
     expect(mcpExchange.response).toMatchObject({ kind: 'text', truncated: false });
     expect((mcpExchange.response as { value: string }).value).toContain('"protocolVersion":"2025-11-25"');
     expect(mcpExchange.responseHeaders['content-type']).toBe('text/event-stream');
@@ -1269,7 +1395,9 @@ describe('transcript', () => {
     const servers = await start();
     await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        fetch(i % 2 === 0 ? prmUrl(servers) : `${servers.authorizationServerUrl}/.well-known/oauth-authorization-server`).then((r) => r.text()),
+        fetch(
+          i % 2 === 0 ? prmUrl(servers) : `${servers.authorizationServerUrl}/.well-known/oauth-authorization-server`,
+        ).then((r) => r.text()),
       ),
     );
     const seqs = servers.recorder.exchanges.map((e) => e.seq);
@@ -1336,21 +1464,32 @@ describe('transcript', () => {
 
   it('answers an oversized /register body with 413 JSON', async () => {
     const servers = await start();
-    const response = await postJson(`${servers.authorizationServerUrl}/register`, clientMetadata({ padding: 'a'.repeat(70 * 1024) }));
+    const response = await postJson(
+      `${servers.authorizationServerUrl}/register`,
+      clientMetadata({ padding: 'a'.repeat(70 * 1024) }),
+    );
     await expectOAuthError(response, 413, 'invalid_request');
     expect(last(servers)).toMatchObject({ endpoint: 'register', status: 413 });
   });
 
   it('answers an oversized /mcp body with 413 JSON-RPC and records the exchange', async () => {
     const servers = await start();
-    const response = await mcpPost(servers, accessToken(servers), { method: 'tools/list', params: { padding: 'a'.repeat(1100 * 1024) } });
+    const response = await mcpPost(servers, accessToken(servers), {
+      method: 'tools/list',
+      params: { padding: 'a'.repeat(1100 * 1024) },
+    });
     expect(response.status).toBe(413);
     expect(await jsonOf(response)).toEqual({
       jsonrpc: '2.0',
       error: { code: -32600, message: 'The request body is too large.' },
       id: null,
     });
-    expect(last(servers)).toMatchObject({ server: 'mcp-server', endpoint: 'mcp', status: 413, response: { kind: 'json' } });
+    expect(last(servers)).toMatchObject({
+      server: 'mcp-server',
+      endpoint: 'mcp',
+      status: 413,
+      response: { kind: 'json' },
+    });
   });
 
   it('records a token sent in an unusual header, and a plain-text body', async () => {
@@ -1380,7 +1519,10 @@ describe('transcript', () => {
 
   it('records a response body over 16 KiB as a truncated text excerpt', async () => {
     const servers = await start();
-    const response = await postJson(`${servers.authorizationServerUrl}/register`, clientMetadata({ padding: 'b'.repeat(20 * 1024) }));
+    const response = await postJson(
+      `${servers.authorizationServerUrl}/register`,
+      clientMetadata({ padding: 'b'.repeat(20 * 1024) }),
+    );
     expect(response.status).toBe(201);
     await response.text();
     const recorded = last(servers);
@@ -1404,7 +1546,9 @@ describe('transcript', () => {
     // Let the server see the request head before stopping.
     await new Promise((resolve) => setTimeout(resolve, 100));
     await stop(servers);
-    expect(servers.recorder.exchanges.map((e) => [e.endpoint, e.headers['x-leak']])).toEqual([['token', 'rt-in-flight']]);
+    expect(servers.recorder.exchanges.map((e) => [e.endpoint, e.headers['x-leak']])).toEqual([
+      ['token', 'rt-in-flight'],
+    ]);
   });
 });
 
@@ -1422,7 +1566,12 @@ describe('Client ID Metadata Documents', () => {
     });
 
   it('fetches the document at a URL client_id once, and still authorizes the client', async () => {
-    const document = { client_id: '', client_name: 'CIMD client', redirect_uris: [REDIRECT_URI], grant_types: ['authorization_code', 'refresh_token'] };
+    const document = {
+      client_id: '',
+      client_name: 'CIMD client',
+      redirect_uris: [REDIRECT_URI],
+      grant_types: ['authorization_code', 'refresh_token'],
+    };
     const docs = await documentServer(() => ({ status: 200, body: JSON.stringify(document) }));
     const url = docs.url('/client.json');
     document.client_id = url;
@@ -1440,13 +1589,19 @@ describe('Client ID Metadata Documents', () => {
     const servers = await start();
     expect((await authorizeWith(servers, url)).status).toBe(302);
     const documents = await servers.clientMetadataDocuments();
-    expect(documents).toEqual([{ url, fetched: false, reason: expect.stringMatching(/^the URL could not be fetched: .*ECONNREFUSED/) }]);
+    expect(documents).toEqual([
+      { url, fetched: false, reason: expect.stringMatching(/^the URL could not be fetched: .*ECONNREFUSED/) },
+    ]);
   });
 
   it.each([
     ['an HTTP error', { status: 404, body: '{}' }, 'the URL answered HTTP 404'],
     ['a JSON array', { status: 200, body: '[]' }, 'the document is not a JSON object'],
-    ['a document over 64 KiB', { status: 200, body: JSON.stringify({ pad: 'c'.repeat(65 * 1024) }) }, 'the document is larger than 64 KiB'],
+    [
+      'a document over 64 KiB',
+      { status: 200, body: JSON.stringify({ pad: 'c'.repeat(65 * 1024) }) },
+      'the document is larger than 64 KiB',
+    ],
   ])('reports %s as not fetched', async (_name, answer, reason) => {
     const docs = await documentServer(() => answer);
     const url = docs.url('/cimd');
@@ -1491,7 +1646,12 @@ describe('stop()', () => {
           port: Number(url.port),
           path: url.pathname,
           method: 'GET',
-          headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream', 'mcp-session-id': sessionId, 'mcp-protocol-version': PROTOCOL_VERSION },
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: 'text/event-stream',
+            'mcp-session-id': sessionId,
+            'mcp-protocol-version': PROTOCOL_VERSION,
+          },
         },
         (res: IncomingMessage) => {
           res.on('data', () => undefined);
@@ -1503,7 +1663,10 @@ describe('stop()', () => {
       cleanups.push(() => void req.destroy());
     });
     // The server has the request (and spent a use of the token) before stop.
-    await vi.waitFor(() => expect(servers.store.accessTokens.get(token)?.usesLeft).toBe(usesBefore - 1), { timeout: 1000, interval: 5 });
+    await vi.waitFor(() => expect(servers.store.accessTokens.get(token)?.usesLeft).toBe(usesBefore - 1), {
+      timeout: 1000,
+      interval: 5,
+    });
     const elapsed = await timed(() => stop(servers));
     expect(elapsed).toBeLessThan(STOP_BOUND_MS);
     expect(await ended).toMatch(/^(closed after 200|ECONNRESET)$/);

@@ -5,7 +5,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, MAX_COMMENT_LENGTH, pullRequestFromContext, upsertPullRequestComment } from '../../src/action/pr-comment.js';
+import {
+  COMMENT_MARKER,
+  MAX_COMMENT_LENGTH,
+  pullRequestFromContext,
+  upsertPullRequestComment,
+} from '../../src/action/pr-comment.js';
 
 const TOKEN = 'ghs_test-token-123';
 const OWNER = 'octo-org';
@@ -58,7 +63,13 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   const url = new URL(request.url ?? '/', apiUrl);
   const body = await readBody(request);
   const path = url.pathname.replace(/^\/api\/v3/, '');
-  state.requests.push({ method: request.method ?? '', path, query: url.searchParams, authorization: request.headers.authorization, body });
+  state.requests.push({
+    method: request.method ?? '',
+    path,
+    query: url.searchParams,
+    authorization: request.headers.authorization,
+    body,
+  });
 
   if (request.headers.authorization !== `token ${TOKEN}` && request.headers.authorization !== `Bearer ${TOKEN}`) {
     return send(response, 401, { message: 'Bad credentials' });
@@ -73,11 +84,17 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     const page = Number(url.searchParams.get('page') ?? '1');
     const pages = Math.max(1, Math.ceil(state.comments.length / PAGE_SIZE));
     const link = (n: number) => `<${apiUrl}/repos/${OWNER}/${REPO}/issues/${PULL}/comments?per_page=100&page=${n}>`;
-    const links: Record<string, string> = page < pages ? { link: `${link(page + 1)}; rel="next", ${link(pages)}; rel="last"` } : {};
+    const links: Record<string, string> =
+      page < pages ? { link: `${link(page + 1)}; rel="next", ${link(pages)}; rel="last"` } : {};
     return send(response, 200, state.comments.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), links);
   }
   if (request.method === 'POST' && path === list) {
-    const comment: Comment = { id: state.nextId++, body: body?.body ?? '', html_url: '', user: { login: 'github-actions[bot]', type: 'Bot' } };
+    const comment: Comment = {
+      id: state.nextId++,
+      body: body?.body ?? '',
+      html_url: '',
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    };
     comment.html_url = commentUrl(comment.id);
     state.comments.push(comment);
     return send(response, 201, comment);
@@ -134,10 +151,17 @@ describe('upsertPullRequestComment', () => {
   });
 
   it('updates the marked comment in place when it is on the second page, following the Link header', async () => {
-    state.comments = [comment(1, 'first'), comment(2, 'second'), comment(3, `${COMMENT_MARKER}\nold report`, 'github-actions[bot]'), comment(4, 'later')];
+    state.comments = [
+      comment(1, 'first'),
+      comment(2, 'second'),
+      comment(3, `${COMMENT_MARKER}\nold report`, 'github-actions[bot]'),
+      comment(4, 'later'),
+    ];
     const result = await upsert(`${COMMENT_MARKER}\nnew report`);
     expect(result).toEqual({ action: 'updated', url: commentUrl(3) });
-    expect(state.requests.map((request) => `${request.method} ${request.path} ${request.query.get('page') ?? ''}`.trim())).toEqual([
+    expect(
+      state.requests.map((request) => `${request.method} ${request.path} ${request.query.get('page') ?? ''}`.trim()),
+    ).toEqual([
       `GET /repos/${OWNER}/${REPO}/issues/${PULL}/comments`,
       `GET /repos/${OWNER}/${REPO}/issues/${PULL}/comments 2`,
       `PATCH /repos/${OWNER}/${REPO}/issues/comments/3`,
@@ -151,7 +175,9 @@ describe('upsertPullRequestComment', () => {
     state.failing = { method: 'POST', status: 403 };
     const result = await upsert('report');
     expect(result.action).toBe('skipped');
-    expect(result.reason).toMatch(/^GitHub answered 403 when the action tried to comment on octo-org\/mcp-client#7 \(Resource not accessible by integration/);
+    expect(result.reason).toMatch(
+      /^GitHub answered 403 when the action tried to comment on octo-org\/mcp-client#7 \(Resource not accessible by integration/,
+    );
     expect(result.reason).toContain('pull-requests: write');
     expect(state.comments).toEqual([]);
   });
@@ -159,11 +185,19 @@ describe('upsertPullRequestComment', () => {
   it('skips with a reason when the comments cannot be listed (404)', async () => {
     state.failing = { method: 'GET', status: 404 };
     const result = await upsert('report');
-    expect(result).toEqual({ action: 'skipped', reason: expect.stringMatching(/^GitHub answered 404 when the action tried to list the comments/) as unknown as string });
+    expect(result).toEqual({
+      action: 'skipped',
+      reason: expect.stringMatching(
+        /^GitHub answered 404 when the action tried to list the comments/,
+      ) as unknown as string,
+    });
   });
 
   it('skips without a request when there is no token', async () => {
-    expect(await upsert('report', '')).toEqual({ action: 'skipped', reason: 'No GitHub token was given, so the pull request comment was not written.' });
+    expect(await upsert('report', '')).toEqual({
+      action: 'skipped',
+      reason: 'No GitHub token was given, so the pull request comment was not written.',
+    });
     expect(state.requests).toEqual([]);
   });
 
@@ -180,18 +214,28 @@ describe('upsertPullRequestComment', () => {
     const sent = state.requests[1]?.body?.body ?? '';
     expect(sent.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
     expect(sent.startsWith(`${COMMENT_MARKER}\n| \``)).toBe(true);
-    expect(sent).toMatch(/\| \n\n---\n\n\*\*This comment was cut to fit the 65,536-character limit of a GitHub comment\.\*\*[^\n]*\n$/);
+    expect(sent).toMatch(
+      /\| \n\n---\n\n\*\*This comment was cut to fit the 65,536-character limit of a GitHub comment\.\*\*[^\n]*\n$/,
+    );
   });
 });
 
 describe('pullRequestFromContext', () => {
   it('reads the pull request number and repository of a pull_request event', () => {
-    const payload = { pull_request: { number: 42, html_url: 'x', body: '' }, repository: { owner: { login: 'octo-org' }, name: 'mcp-client' } };
-    expect(pullRequestFromContext({ payload })).toEqual({ repository: { owner: 'octo-org', repo: 'mcp-client' }, pullNumber: 42 });
+    const payload = {
+      pull_request: { number: 42, html_url: 'x', body: '' },
+      repository: { owner: { login: 'octo-org' }, name: 'mcp-client' },
+    };
+    expect(pullRequestFromContext({ payload })).toEqual({
+      repository: { owner: 'octo-org', repo: 'mcp-client' },
+      pullNumber: 42,
+    });
   });
 
   it('is undefined outside a pull request event', () => {
-    expect(pullRequestFromContext({ payload: { ref: 'refs/heads/main', repository: { owner: { login: 'o' }, name: 'r' } } })).toBeUndefined();
+    expect(
+      pullRequestFromContext({ payload: { ref: 'refs/heads/main', repository: { owner: { login: 'o' }, name: 'r' } } }),
+    ).toBeUndefined();
     expect(pullRequestFromContext({ payload: {} })).toBeUndefined();
   });
 });

@@ -29,13 +29,18 @@ function statuses(scenario: ScenarioResult): Record<string, CheckStatus> {
   return Object.fromEntries([scenario.outcome, ...scenario.checks].map((result) => [result.id, result.status]));
 }
 
-const authorizeCount = (result: ScenarioResult) => result.transcript.filter((exchange) => exchange.endpoint === 'authorize').length;
+const authorizeCount = (result: ScenarioResult) =>
+  result.transcript.filter((exchange) => exchange.endpoint === 'authorize').length;
 
 describe(`mcp-remote ${MCP_REMOTE_VERSION} (mcp-remote-client), headless through the consent shim`, () => {
   it('is the pinned version', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules/mcp-remote/package.json'), 'utf8')) as { version: string };
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules/mcp-remote/package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(manifest.version).toBe(MCP_REMOTE_VERSION);
-    const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
     expect(ours.devDependencies['mcp-remote']).toBe(MCP_REMOTE_VERSION);
   });
 
@@ -52,7 +57,9 @@ describe(`mcp-remote ${MCP_REMOTE_VERSION} (mcp-remote-client), headless through
     const results = suite.scenarios;
     console.log(
       [`mcp-remote ${MCP_REMOTE_VERSION}: ${suite.durationMs} ms for ${results.length} scenarios in parallel`]
-        .concat(results.map((result) => `${result.name} (${result.durationMs} ms): ${JSON.stringify(statuses(result))}`))
+        .concat(
+          results.map((result) => `${result.name} (${result.durationMs} ms): ${JSON.stringify(statuses(result))}`),
+        )
         .join('\n'),
     );
 
@@ -63,7 +70,9 @@ describe(`mcp-remote ${MCP_REMOTE_VERSION} (mcp-remote-client), headless through
         outcome: 'SUCCESS',
       });
       // It got its code through the stand-in browser: an authorization request answered with the redirect.
-      expect(result.transcript.some((exchange) => exchange.endpoint === 'authorize' && exchange.status === 302)).toBe(true);
+      expect(result.transcript.some((exchange) => exchange.endpoint === 'authorize' && exchange.status === 302)).toBe(
+        true,
+      );
       expect(result.client.stderrTail).not.toContain('Could not open a browser');
     }
 

@@ -14,7 +14,10 @@ import { findScenario, SCENARIOS } from '../../src/scenarios/index.js';
 
 const fixture = (name: string) => `node --import tsx test/fixtures/clients/${name}.ts`;
 
-function run(command: string, options: { concurrency: number; scenarios?: string[]; env?: Record<string, string> }): Promise<SuiteResult> {
+function run(
+  command: string,
+  options: { concurrency: number; scenarios?: string[]; env?: Record<string, string> },
+): Promise<SuiteResult> {
   return runSuite({
     command,
     scenarios: options.scenarios ? options.scenarios.map((name) => findScenario(name)!) : SCENARIOS,
@@ -28,7 +31,10 @@ function run(command: string, options: { concurrency: number; scenarios?: string
 
 const statuses = (suite: SuiteResult) =>
   Object.fromEntries(
-    suite.scenarios.map((scenario) => [scenario.name, Object.fromEntries([scenario.outcome, ...scenario.checks].map((r) => [r.id, r.status]))]),
+    suite.scenarios.map((scenario) => [
+      scenario.name,
+      Object.fromEntries([scenario.outcome, ...scenario.checks].map((r) => [r.id, r.status])),
+    ]),
   );
 
 const status = (scenario: ScenarioResult | undefined, id: string): CheckStatus | undefined =>
@@ -52,7 +58,9 @@ describe('a client with a fixed callback port', () => {
     const judged = verdict(parallel, 'must');
     expect(judged.passed).toBe(true);
     const terminal = renderTerminalReport(parallel, judged, { color: false });
-    expect(terminal).toContain(`↻ run again alone: with other scenarios running at the same time, the client exited with code 1`);
+    expect(terminal).toContain(
+      `↻ run again alone: with other scenarios running at the same time, the client exited with code 1`,
+    );
     expect(renderSummary(parallel, { verdict: judged })).toContain('run again alone');
   }, 240_000);
 });
@@ -68,27 +76,54 @@ describe('a client that refreshes only by its own clock', () => {
 
   for (const early of ['0', '10']) {
     it(`has its refresh requests judged in every refresh scenario (refreshing ${early} s early)`, async () => {
-      const suite = await run(fixture('clock-refresher'), { concurrency: refreshScenarios.length, scenarios: refreshScenarios, env: { REFRESH_EARLY_SECONDS: early } });
+      const suite = await run(fixture('clock-refresher'), {
+        concurrency: refreshScenarios.length,
+        scenarios: refreshScenarios,
+        env: { REFRESH_EARLY_SECONDS: early },
+      });
       const byName = (name: string) => suite.scenarios.find((scenario) => scenario.name === name);
-      for (const scenario of suite.scenarios) expect(scenario.outcome.status, `${scenario.name}: ${scenario.outcome.message}`).toBe('SUCCESS');
+      for (const scenario of suite.scenarios)
+        expect(scenario.outcome.status, `${scenario.name}: ${scenario.outcome.message}`).toBe('SUCCESS');
 
       const use = byName('auth/refresh-token-use');
       expect(status(use, 'oauth-refresh-token-used')).toBe('SUCCESS');
       expect(status(use, 'oauth-refresh-resource-parameter')).toBe('SUCCESS');
       expect(status(use, 'oauth-refresh-scope-within-grant')).toBe('SUCCESS');
       // Refreshed by its clock: no 401 came before the first refresh.
-      const firstRefresh = use!.transcript.find((exchange) => exchange.endpoint === 'token' && exchange.body.kind === 'form' && exchange.body.value.grant_type === 'refresh_token');
+      const firstRefresh = use!.transcript.find(
+        (exchange) =>
+          exchange.endpoint === 'token' &&
+          exchange.body.kind === 'form' &&
+          exchange.body.value.grant_type === 'refresh_token',
+      );
       expect(firstRefresh).toBeDefined();
-      expect(use!.transcript.some((exchange) => exchange.endpoint === 'mcp' && exchange.status === 401 && exchange.seq < firstRefresh!.seq && exchange.seq > 4)).toBe(false);
+      expect(
+        use!.transcript.some(
+          (exchange) =>
+            exchange.endpoint === 'mcp' &&
+            exchange.status === 401 &&
+            exchange.seq < firstRefresh!.seq &&
+            exchange.seq > 4,
+        ),
+      ).toBe(false);
 
       const rotation = byName('auth/refresh-token-rotation');
       expect(status(rotation, 'oauth-refresh-uses-latest-token')).toBe('SUCCESS');
       expect(status(rotation, 'oauth-refresh-resource-parameter')).toBe('SUCCESS');
-      expect(status(byName('auth/refresh-token-invalid-grant'), 'oauth-refresh-invalid-grant-recovery')).toBe('SUCCESS');
+      expect(status(byName('auth/refresh-token-invalid-grant'), 'oauth-refresh-invalid-grant-recovery')).toBe(
+        'SUCCESS',
+      );
       expect(status(byName('auth/refresh-token-not-issued'), 'sep-2207-refresh-token-not-assumed')).toBe('SUCCESS');
       // With prompt=consent the OIDC-flavored AS issues a refresh token, and the clock makes the client use it.
       const oidc = byName('auth/oidc-offline-access');
-      expect(oidc!.transcript.some((exchange) => exchange.endpoint === 'token' && exchange.body.kind === 'form' && exchange.body.value.grant_type === 'refresh_token')).toBe(true);
+      expect(
+        oidc!.transcript.some(
+          (exchange) =>
+            exchange.endpoint === 'token' &&
+            exchange.body.kind === 'form' &&
+            exchange.body.value.grant_type === 'refresh_token',
+        ),
+      ).toBe(true);
       expect(status(oidc, 'sep-2207-refresh-token-confidential')).toBe('SUCCESS');
     });
   }

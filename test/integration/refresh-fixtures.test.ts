@@ -113,7 +113,10 @@ let reference: SuiteResult;
 const referenceStatuses = new Map<string, Record<string, CheckStatus>>();
 
 beforeAll(async () => {
-  reference = await suite(REFERENCE, SCENARIOS.map((scenario) => scenario.name));
+  reference = await suite(
+    REFERENCE,
+    SCENARIOS.map((scenario) => scenario.name),
+  );
   for (const result of reference.scenarios) referenceStatuses.set(result.name, statuses(result));
 }, 120_000);
 
@@ -121,8 +124,14 @@ beforeAll(async () => {
  * Runs the fixture's scenarios and asserts, for each: the target's exact status and evidence, and that every other
  * check has the reference client's status (or the listed consequence). Returns the results for further assertions.
  */
-async function expectOnlyTarget(name: string, expectations: readonly Expectation[]): Promise<Map<string, ScenarioResult>> {
-  const result = await runFixture(name, expectations.map((expected) => expected.scenario));
+async function expectOnlyTarget(
+  name: string,
+  expectations: readonly Expectation[],
+): Promise<Map<string, ScenarioResult>> {
+  const result = await runFixture(
+    name,
+    expectations.map((expected) => expected.scenario),
+  );
   const byScenario = new Map<string, ScenarioResult>();
   for (const expected of expectations) {
     const scenario = scenarioOf(result, expected.scenario);
@@ -143,7 +152,8 @@ describe('the reference client', () => {
     expect(reference.scenarios.map((result) => result.name)).toEqual(SCENARIOS.map((scenario) => scenario.name));
     for (const result of reference.scenarios) {
       expect(result.outcome.status, explain(result)).toBe('SUCCESS');
-      for (const check of result.checks) expect(['SUCCESS', 'INFO'], `${result.name} ${check.id}: ${check.message}`).toContain(check.status);
+      for (const check of result.checks)
+        expect(['SUCCESS', 'INFO'], `${result.name} ${check.id}: ${check.message}`).toContain(check.status);
     }
     expect(reference.counts.FAILURE).toBe(0);
     expect(reference.counts.WARNING).toBe(0);
@@ -152,7 +162,12 @@ describe('the reference client', () => {
 
 describe.concurrent('fixture clients wrong in exactly one way', () => {
   it('refresh-without-resource: oauth-refresh-resource-parameter FAILURE in refresh-token-use and refresh-token-rotation', async () => {
-    const target = { id: 'oauth-refresh-resource-parameter', status: 'FAILURE', method: 'POST', path: '/token' } as const;
+    const target = {
+      id: 'oauth-refresh-resource-parameter',
+      status: 'FAILURE',
+      method: 'POST',
+      path: '/token',
+    } as const;
     const results = await expectOnlyTarget('refresh-without-resource', [
       { scenario: 'auth/refresh-token-use', target },
       { scenario: 'auth/refresh-token-rotation', target },
@@ -194,7 +209,9 @@ describe.concurrent('fixture clients wrong in exactly one way', () => {
     const scenario = results.get('auth/refresh-token-rotation') as ScenarioResult;
     const check = checkOf(scenario, 'oauth-refresh-uses-latest-token');
     // The evidence pairs the rotating refresh with the later one that presented the retired token again.
-    const [rotating, reuse] = check.evidence.requests.map((seq) => scenario.transcript.find((exchange) => exchange.seq === seq));
+    const [rotating, reuse] = check.evidence.requests.map((seq) =>
+      scenario.transcript.find((exchange) => exchange.seq === seq),
+    );
     expect(check.evidence.requests).toHaveLength(2);
     expect(rotating?.status).toBe(200);
     expect(reuse?.status).toBe(400);
@@ -205,7 +222,9 @@ describe.concurrent('fixture clients wrong in exactly one way', () => {
       return body?.kind === 'form' ? body.value.refresh_token : undefined;
     };
     expect(presented(reuse?.seq)).toBe(presented(rotating?.seq));
-    expect(Number(check.evidence.details.reusedAt)).toBeGreaterThanOrEqual(Number(check.evidence.details.rotatedResponseDeliveredAt));
+    expect(Number(check.evidence.details.reusedAt)).toBeGreaterThanOrEqual(
+      Number(check.evidence.details.rotatedResponseDeliveredAt),
+    );
   });
 
   // The fixture sends both refreshes at once (Promise.all); the check tells a race from a reuse by the AS-side
@@ -222,7 +241,9 @@ describe.concurrent('fixture clients wrong in exactly one way', () => {
     expect(statuses(scenario), explain(scenario)).toEqual({ ...baseline, [check.id]: check.status });
     expect(scenario.outcome.status).toBe('SUCCESS');
     // On the wire: every refresh went out twice with the same token, one answered 200 and the other invalid_grant.
-    const refreshes = scenario.transcript.filter((exchange) => exchange.body.kind === 'form' && exchange.body.value.grant_type === 'refresh_token');
+    const refreshes = scenario.transcript.filter(
+      (exchange) => exchange.body.kind === 'form' && exchange.body.value.grant_type === 'refresh_token',
+    );
     const byToken = new Map<string, typeof refreshes>();
     for (const exchange of refreshes) {
       const token = exchange.body.kind === 'form' ? String(exchange.body.value.refresh_token) : '';
@@ -248,7 +269,10 @@ describe.concurrent('fixture clients wrong in exactly one way', () => {
         target: { id: 'sep-2207-refresh-token-not-assumed', status: 'FAILURE', method: 'POST', path: '/token' },
       },
     ]);
-    const check = checkOf(results.get('auth/refresh-token-not-issued') as ScenarioResult, 'sep-2207-refresh-token-not-assumed');
+    const check = checkOf(
+      results.get('auth/refresh-token-not-issued') as ScenarioResult,
+      'sep-2207-refresh-token-not-assumed',
+    );
     expect(check.message).toContain('never issued a refresh token');
     expect(check.evidence.details.refreshTokenSent).toBe('assumed-refresh-token');
   });
@@ -273,7 +297,10 @@ describe.concurrent('fixture clients wrong in exactly one way', () => {
         target: { id: 'oauth-refresh-invalid-grant-recovery', status: 'WARNING', method: 'POST', path: '/token' },
       },
     ]);
-    const check = checkOf(results.get('auth/refresh-token-invalid-grant') as ScenarioResult, 'oauth-refresh-invalid-grant-recovery');
+    const check = checkOf(
+      results.get('auth/refresh-token-invalid-grant') as ScenarioResult,
+      'oauth-refresh-invalid-grant-recovery',
+    );
     expect(check.message).toContain('answered `invalid_grant`');
     // Three retries for every refused token, and it still re-authorized each time (the outcome is SUCCESS).
     const refused = Number(check.evidence.details.refusedTokens);

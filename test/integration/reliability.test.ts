@@ -31,7 +31,9 @@ vi.mock('../../src/mock/mock-servers.js', async (importOriginal) => {
     ...original,
     startMockServers: async (config: Parameters<typeof original.startMockServers>[0]) => {
       if (unbindable.has(config)) {
-        throw Object.assign(new Error('listen EADDRINUSE: address already in use 127.0.0.1:8080'), { code: 'EADDRINUSE' });
+        throw Object.assign(new Error('listen EADDRINUSE: address already in use 127.0.0.1:8080'), {
+          code: 'EADDRINUSE',
+        });
       }
       return original.startMockServers(config);
     },
@@ -142,10 +144,19 @@ describe.concurrent('a scenario the harness fails on', () => {
     const cannotBind: Scenario = { ...base, name: 'harness/mocks-cannot-bind', mock: { ...base.mock } };
     unbindable.add(cannotBind.mock);
     // A scenario definition naming a check the catalog does not know: its evaluation throws after the client ran.
-    const cannotEvaluate: Scenario = { ...base, name: 'harness/unknown-check', checks: [...base.checks, 'no-such-check' as CheckId] };
+    const cannotEvaluate: Scenario = {
+      ...base,
+      name: 'harness/unknown-check',
+      checks: [...base.checks, 'no-such-check' as CheckId],
+    };
     const outputDir = tempDir('harness-error');
     const settings = parseSettings({ command: REFERENCE, outputDir, concurrency: '2' }, (option) => option);
-    const scenarios = [cannotBind, scenario('auth/offline-access-not-supported'), cannotEvaluate, scenario('auth/refresh-token-use')];
+    const scenarios = [
+      cannotBind,
+      scenario('auth/offline-access-not-supported'),
+      cannotEvaluate,
+      scenario('auth/refresh-token-use'),
+    ];
     const outcome = await runConformance({ ...settings, scenarios }, undefined);
 
     const names = scenarios.map((entry) => entry.name);
@@ -154,7 +165,9 @@ describe.concurrent('a scenario the harness fails on', () => {
     const bind = resultOf(outcome.suite, 'harness/mocks-cannot-bind');
     expect(bind.harnessError).toBe('listen EADDRINUSE: address already in use 127.0.0.1:8080');
     expect(bind.outcome.status).toBe('FAILURE');
-    expect(bind.outcome.message).toBe('The harness failed to run this scenario: listen EADDRINUSE: address already in use 127.0.0.1:8080');
+    expect(bind.outcome.message).toBe(
+      'The harness failed to run this scenario: listen EADDRINUSE: address already in use 127.0.0.1:8080',
+    );
     expect(bind.client.exitCode).toBeNull(); // the client was never started
     expect(bind.transcript).toEqual([]);
     for (const check of bind.checks) expect(check.message).toMatch(/^Not observed: .*\(the harness failed\)\.$/);
@@ -162,7 +175,9 @@ describe.concurrent('a scenario the harness fails on', () => {
     const evaluate = resultOf(outcome.suite, 'harness/unknown-check');
     expect(evaluate.harnessError).toBe('could not evaluate the run: unknown check id: no-such-check');
     expect(evaluate.outcome.status).toBe('FAILURE');
-    expect(evaluate.outcome.message).toBe('The harness failed to run this scenario: could not evaluate the run: unknown check id: no-such-check');
+    expect(evaluate.outcome.message).toBe(
+      'The harness failed to run this scenario: could not evaluate the run: unknown check id: no-such-check',
+    );
     // What the client did is still kept for the reader, redacted.
     expect(evaluate.client.exitCode).toBe(0);
     expect(evaluate.transcript.length).toBeGreaterThan(3);
@@ -195,54 +210,78 @@ describe.concurrent('an interrupted CLI', () => {
     ['tsx', 'SIGINT', 2],
     ['dist', 'SIGINT', 1],
     ['dist', 'SIGTERM', 1],
-  ] as const)('%s entry, %s ×%i: exits 130 within seconds, writes what ran, and leaves no client process', async (entry, signal, times) => {
-    const dir = tempDir(`interrupt-${entry}-${signal}-${times}`);
-    const pidFile = join(dir, 'pids');
-    const outputDir = join(dir, 'reports');
-    const cli = startCli(
-      entry,
-      ['--command', ONE_THEN_HANG, '-s', 'offline-access-scope,offline-access-not-supported,refresh-token-use', '--concurrency', '1', '--timeout', '120000', '-o', outputDir],
-      { PID_FILE: pidFile },
-    );
-    const pids = await waitFor(
-      () => (existsSync(pidFile) ? readFileSync(pidFile, 'utf8').trim().split(' ').map(Number) : undefined),
-      45_000,
-      `the hanging client's PID file (CLI stderr so far: ${cli.output().stderr})`,
-    );
-    pids.forEach((pid) => started.add(pid));
-    expect(pids).toHaveLength(2);
-    const group = procStat(pids[0] as number)?.pgid;
-    expect(group).toBeGreaterThan(0);
-    expect(liveMembers(group as number)).toEqual(expect.arrayContaining(pids));
+  ] as const)(
+    '%s entry, %s ×%i: exits 130 within seconds, writes what ran, and leaves no client process',
+    async (entry, signal, times) => {
+      const dir = tempDir(`interrupt-${entry}-${signal}-${times}`);
+      const pidFile = join(dir, 'pids');
+      const outputDir = join(dir, 'reports');
+      const cli = startCli(
+        entry,
+        [
+          '--command',
+          ONE_THEN_HANG,
+          '-s',
+          'offline-access-scope,offline-access-not-supported,refresh-token-use',
+          '--concurrency',
+          '1',
+          '--timeout',
+          '120000',
+          '-o',
+          outputDir,
+        ],
+        { PID_FILE: pidFile },
+      );
+      const pids = await waitFor(
+        () => (existsSync(pidFile) ? readFileSync(pidFile, 'utf8').trim().split(' ').map(Number) : undefined),
+        45_000,
+        `the hanging client's PID file (CLI stderr so far: ${cli.output().stderr})`,
+      );
+      pids.forEach((pid) => started.add(pid));
+      expect(pids).toHaveLength(2);
+      const group = procStat(pids[0] as number)?.pgid;
+      expect(group).toBeGreaterThan(0);
+      expect(liveMembers(group as number)).toEqual(expect.arrayContaining(pids));
 
-    const sentAt = performance.now();
-    cli.child.kill(signal);
-    // An impatient second Ctrl-C must not kill the CLI before it has stopped the clients and written the reports.
-    for (let again = 1; again < times; again++) {
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      const sentAt = performance.now();
       cli.child.kill(signal);
-    }
-    const exit = await cli.exited;
-    const { stdout, stderr } = cli.output();
-    expect(exit.code, stderr).toBe(130);
-    expect(exit.at - sentAt).toBeLessThan(5000);
-    expect(stderr).toContain('interrupted; stopping clients');
-    expect(stderr).toContain('the reports hold the 2 of 3 scenarios that ran');
-    expect(stdout).toContain('client stopped: the run was interrupted');
+      // An impatient second Ctrl-C must not kill the CLI before it has stopped the clients and written the reports.
+      for (let again = 1; again < times; again++) {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        cli.child.kill(signal);
+      }
+      const exit = await cli.exited;
+      const { stdout, stderr } = cli.output();
+      expect(exit.code, stderr).toBe(130);
+      expect(exit.at - sentAt).toBeLessThan(5000);
+      expect(stderr).toContain('interrupted; stopping clients');
+      expect(stderr).toContain('the reports hold the 2 of 3 scenarios that ran');
+      expect(stdout).toContain('client stopped: the run was interrupted');
 
-    const results = JSON.parse(readFileSync(join(outputDir, 'results.json'), 'utf8')) as SuiteResult;
-    expect(results.scenarios.map((result) => result.name)).toEqual(['auth/offline-access-scope', 'auth/offline-access-not-supported']);
-    expect(results.scenarios[0]?.outcome.status).toBe('SUCCESS');
-    const interrupted = results.scenarios[1] as ScenarioResult;
-    expect(interrupted.client).toMatchObject({ interrupted: true, timedOut: false, exitCode: null });
-    expect(interrupted.outcome.status).toBe('FAILURE');
-    expect(interrupted.outcome.message).toBe('The run was interrupted before the client finished (before authorizing); its process group was stopped.');
-    for (const file of ['badge.json', 'junit.xml', 'summary.md']) expect(existsSync(join(outputDir, file))).toBe(true);
+      const results = JSON.parse(readFileSync(join(outputDir, 'results.json'), 'utf8')) as SuiteResult;
+      expect(results.scenarios.map((result) => result.name)).toEqual([
+        'auth/offline-access-scope',
+        'auth/offline-access-not-supported',
+      ]);
+      expect(results.scenarios[0]?.outcome.status).toBe('SUCCESS');
+      const interrupted = results.scenarios[1] as ScenarioResult;
+      expect(interrupted.client).toMatchObject({ interrupted: true, timedOut: false, exitCode: null });
+      expect(interrupted.outcome.status).toBe('FAILURE');
+      expect(interrupted.outcome.message).toBe(
+        'The run was interrupted before the client finished (before authorizing); its process group was stopped.',
+      );
+      for (const file of ['badge.json', 'junit.xml', 'summary.md'])
+        expect(existsSync(join(outputDir, file))).toBe(true);
 
-    // The client, its grandchild and anything else in its process group are gone (zombies count as gone).
-    await waitFor(() => (liveMembers(group as number).length === 0 ? true : undefined), 3000, `process group ${group} to end`);
-    for (const pid of pids) expect(isAlive(pid), `process ${pid} is still alive`).toBe(false);
-  });
+      // The client, its grandchild and anything else in its process group are gone (zombies count as gone).
+      await waitFor(
+        () => (liveMembers(group as number).length === 0 ? true : undefined),
+        3000,
+        `process group ${group} to end`,
+      );
+      for (const pid of pids) expect(isAlive(pid), `process ${pid} is still alive`).toBe(false);
+    },
+  );
 });
 
 describe.concurrent('a client that floods', () => {
@@ -337,7 +376,8 @@ describe.concurrent('report files', () => {
         const text = await readFile(join(dir, 'results.json'), 'utf8');
         reads += 1;
         try {
-          if (!['a', 'b'].includes((JSON.parse(text) as SuiteResult).label ?? '')) torn.push(`unexpected label in ${text.length} bytes`);
+          if (!['a', 'b'].includes((JSON.parse(text) as SuiteResult).label ?? ''))
+            torn.push(`unexpected label in ${text.length} bytes`);
         } catch (error) {
           torn.push(`${text.length} bytes: ${(error as Error).message}`);
         }
@@ -366,8 +406,11 @@ describe.concurrent('report files', () => {
         console.log('refused ' + error.code);
       }`;
     const output = await new Promise<string>((resolve, reject) =>
-      execFile('/bin/sh', ['-c', `ulimit -f 64 && exec "$0" --import tsx -e "$1" "$2"`, process.execPath, script, path], { timeout: 30_000 }, (error, stdout, stderr) =>
-        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+      execFile(
+        '/bin/sh',
+        ['-c', `ulimit -f 64 && exec "$0" --import tsx -e "$1" "$2"`, process.execPath, script, path],
+        { timeout: 30_000 },
+        (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
       ),
     );
     expect(output.trim()).toBe('refused EFBIG');

@@ -16,10 +16,18 @@ import { SCENARIOS } from '../../src/scenarios/index.js';
 
 const command = (file: string) => `node --import tsx ${file}`;
 const run = (file: string): Promise<SuiteResult> =>
-  runSuite({ command: command(file), scenarios: SCENARIOS, specVersion: '2025-11-25', protocolVersion: '2025-11-25', timeoutMs: 30_000, concurrency: SCENARIOS.length });
+  runSuite({
+    command: command(file),
+    scenarios: SCENARIOS,
+    specVersion: '2025-11-25',
+    protocolVersion: '2025-11-25',
+    timeoutMs: 30_000,
+    concurrency: SCENARIOS.length,
+  });
 
 /** The summary as GitHub shows it before anything is opened: `<details>` blocks reduced to their summary line. */
-const unfolded = (markdown: string) => markdown.replace(/<details><summary>([^<]*)<\/summary>[\s\S]*?\n<\/details>/g, '▸ $1');
+const unfolded = (markdown: string) =>
+  markdown.replace(/<details><summary>([^<]*)<\/summary>[\s\S]*?\n<\/details>/g, '▸ $1');
 /** Text outside `<pre>`, where markdown is read as prose. */
 const prose = (markdown: string) => markdown.replace(/<pre><code>[\s\S]*?<\/code><\/pre>/g, '');
 /** A camelCase label (`exitCode: 1`, `rotatedResponseDeliveredAt: …`) or a bare null: the shape of internal keys. */
@@ -42,7 +50,9 @@ describe('the summary of a green run', () => {
     const markdown = renderSummary(green, { verdict: verdict(green, 'must') });
     expect(markdown.split('\n')[0]).toBe('## ✅ SEP-2207 passes: no findings in 7 scenarios');
     expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThanOrEqual(20_000);
-    const visibleLines = unfolded(markdown).split('\n').filter((line) => line.trim() !== '');
+    const visibleLines = unfolded(markdown)
+      .split('\n')
+      .filter((line) => line.trim() !== '');
     expect(visibleLines.length, unfolded(markdown)).toBeLessThanOrEqual(16);
     expect(count(unfolded(markdown), /^▸ ✅ auth\//gm)).toBe(7);
     expect(prose(markdown)).not.toMatch(INTERNAL_KEY);
@@ -59,7 +69,9 @@ describe('the summary of a run that reuses a rotated refresh token', () => {
     expect(markdown.indexOf('### ❌ Fails the run (1)')).toBeLessThan(markdown.indexOf('### Scenarios'));
     // Evidence, outside any fold: the rotating refresh and the later one that presents the same old token.
     const shown = unfolded(markdown);
-    const lines = shown.split('\n').filter((line) => line.startsWith('- <code>\\#') && line.includes('grant\\_type\\=refresh\\_token'));
+    const lines = shown
+      .split('\n')
+      .filter((line) => line.startsWith('- <code>\\#') && line.includes('grant\\_type\\=refresh\\_token'));
     expect(lines).toHaveLength(2);
     const presented = lines.map((line) => /refresh\\_token\\=(rt\\-…[^ ]+)/.exec(line)?.[1]);
     expect(presented[0]).toBeDefined();
@@ -74,20 +86,40 @@ describe('the summary of a run that reuses a rotated refresh token', () => {
 describe('a draft-only refresh-token leak, seen by four scenarios', () => {
   it('is one finding, yellow on the badge, skipped (never passed) in JUnit, one warning annotation', () => {
     const judged = verdict(leak, 'must');
-    const leaking = leak.scenarios.filter((scenario) => scenario.checks.some((check) => check.id === 'sep-2207-refresh-token-confidential' && check.status === 'FAILURE'));
+    const leaking = leak.scenarios.filter((scenario) =>
+      scenario.checks.some((check) => check.id === 'sep-2207-refresh-token-confidential' && check.status === 'FAILURE'),
+    );
     expect(leaking.length).toBeGreaterThanOrEqual(2);
 
     const markdown = renderSummary(leak, { verdict: judged });
     expect(markdown.split('\n')[0]).toMatch(/^## ✅ SEP-2207 passes, with \d+ findings? that cannot fail it$/);
     expect(count(markdown, /^#### Finding \d+: sep-2207-refresh-token-confidential$/gm)).toBe(1);
     // The offending header itself, redacted, in the finding.
-    expect(unfolded(markdown)).toMatch(/- <code>\\#\d+ POST \/mcp, header authorization\\: Bearer rt\\-…[A-Za-z0-9_\\-]{4,8}<\/code>/);
+    expect(unfolded(markdown)).toMatch(
+      /- <code>\\#\d+ POST \/mcp, header authorization\\: Bearer rt\\-…[A-Za-z0-9_\\-]{4,8}<\/code>/,
+    );
 
-    expect(buildBadge(judged)).toMatchObject({ color: 'yellow', message: expect.stringMatching(/^passes · \d+\/\d+ flagged$/) });
+    expect(buildBadge(judged)).toMatchObject({
+      color: 'yellow',
+      message: expect.stringMatching(/^passes · \d+\/\d+ flagged$/),
+    });
 
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(renderJunit(leak, judged));
-    const cases = (parsed.testsuites.testsuite as { name: string; testcase: { name: string; skipped?: { message: string }; failure?: unknown }[] }[]).flatMap((suite) =>
-      suite.testcase.filter((testcase) => testcase.name === 'sep-2207-refresh-token-confidential' && leaking.some((scenario) => scenario.name === suite.name)),
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'testsuite' || name === 'testcase',
+    }).parse(renderJunit(leak, judged));
+    const cases = (
+      parsed.testsuites.testsuite as {
+        name: string;
+        testcase: { name: string; skipped?: { message: string }; failure?: unknown }[];
+      }[]
+    ).flatMap((suite) =>
+      suite.testcase.filter(
+        (testcase) =>
+          testcase.name === 'sep-2207-refresh-token-confidential' &&
+          leaking.some((scenario) => scenario.name === suite.name),
+      ),
     );
     expect(cases).toHaveLength(leaking.length);
     for (const testcase of cases) {
@@ -95,9 +127,14 @@ describe('a draft-only refresh-token leak, seen by four scenarios', () => {
       expect(testcase.skipped?.message).toMatch(/^draft-only FAILURE: An issued refresh token left/);
     }
 
-    const warnings = buildAnnotations(leak, judged).filter((annotation) => annotation.title.startsWith('Refresh tokens stay confidential'));
+    const warnings = buildAnnotations(leak, judged).filter((annotation) =>
+      annotation.title.startsWith('Refresh tokens stay confidential'),
+    );
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ level: 'warning', title: 'Refresh tokens stay confidential: FAILURE, draft-only' });
+    expect(warnings[0]).toMatchObject({
+      level: 'warning',
+      title: 'Refresh tokens stay confidential: FAILURE, draft-only',
+    });
     for (const scenario of leaking) expect(warnings[0]?.message).toContain(scenario.name);
   });
 });

@@ -61,7 +61,9 @@ function decodeEntities(text: string): string {
  */
 function readings(text: string): string[] {
   const unescaped = decodeEntities(text).replace(/\\/g, '');
-  const decoded = (unescaped.match(/[A-Za-z0-9+/]{16,}={0,2}/g) ?? []).map((run) => Buffer.from(run, 'base64').toString('latin1'));
+  const decoded = (unescaped.match(/[A-Za-z0-9+/]{16,}={0,2}/g) ?? []).map((run) =>
+    Buffer.from(run, 'base64').toString('latin1'),
+  );
   return [text, unescaped, decoded.join('\n')];
 }
 
@@ -94,10 +96,14 @@ function cli(command: string): Promise<CliRun> {
   const leakFile = join(dir, 'leaked-values.txt');
   const reports = join(dir, 'reports');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--command', command, '--concurrency', '2', '-o', reports], {
-      env: { ...process.env, NO_COLOR: '1', SEP2207_SENTINEL_SECRET: SENTINEL, LEAK_FILE: leakFile },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', '--command', command, '--concurrency', '2', '-o', reports],
+      {
+        env: { ...process.env, NO_COLOR: '1', SEP2207_SENTINEL_SECRET: SENTINEL, LEAK_FILE: leakFile },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -126,47 +132,66 @@ describe('redactText', () => {
     const header = `Basic ${basic(`client-abc:${secret}`)}`;
     expect(redactText(header, [secret])).toBe(`Basic [base64 of client-abc:${redactToken(secret)}]`);
     // The scheme is case-insensitive; the value's shape alone is enough to redact it.
-    expect(redactText(`basic ${basic(`client-abc:${secret}`)}`, [])).toBe(`basic [base64 of client-abc:${redactToken(secret)}]`);
+    expect(redactText(`basic ${basic(`client-abc:${secret}`)}`, [])).toBe(
+      `basic [base64 of client-abc:${redactToken(secret)}]`,
+    );
   });
 
   it('leaves words after "Basic" and credentials with nothing issued in them as they are', () => {
-    for (const text of ['Basic authentication is supported', `Basic ${basic('user:password')}`, 'Basic dGVzdA', 'Basic ////']) {
+    for (const text of [
+      'Basic authentication is supported',
+      `Basic ${basic('user:password')}`,
+      'Basic dGVzdA',
+      'Basic ////',
+    ]) {
       expect(redactText(text, [secret])).toBe(text);
     }
   });
 });
 
 describe.concurrent('secrets in the reports and streams', () => {
-  it.each(Object.keys(CLIENTS) as ClientName[])('through the CLI, %s client: no full value in any file or stream, nor the environment', async (name) => {
-    const run = await cli(CLIENTS[name]);
-    expect(run.code, run.stderr).toBe(0);
-    const texts: Record<string, string> = { ...reportTexts(run.dir), 'CLI stdout': run.stdout, 'CLI stderr': run.stderr };
-    const known = existsSync(run.leakFile) ? readFileSync(run.leakFile, 'utf8').split('\n').filter(Boolean) : [];
-    expectNoFullValues(texts, known);
-    for (const [file, text] of Object.entries(texts)) expect(text.includes(SENTINEL), `${file} holds the harness's environment`).toBe(false);
+  it.each(Object.keys(CLIENTS) as ClientName[])(
+    'through the CLI, %s client: no full value in any file or stream, nor the environment',
+    async (name) => {
+      const run = await cli(CLIENTS[name]);
+      expect(run.code, run.stderr).toBe(0);
+      const texts: Record<string, string> = {
+        ...reportTexts(run.dir),
+        'CLI stdout': run.stdout,
+        'CLI stderr': run.stderr,
+      };
+      const known = existsSync(run.leakFile) ? readFileSync(run.leakFile, 'utf8').split('\n').filter(Boolean) : [];
+      expectNoFullValues(texts, known);
+      for (const [file, text] of Object.entries(texts))
+        expect(text.includes(SENTINEL), `${file} holds the harness's environment`).toBe(false);
 
-    const results = JSON.parse(texts['results.json'] as string) as SuiteResult;
-    expect(results.scenarios).toHaveLength(SCENARIOS.length);
-    // The transcript keeps the tokens, redacted: a refresh grant's form shows `rt-…abcd`.
-    const refreshForms = results.scenarios
-      .flatMap((scenario) => scenario.transcript)
-      .flatMap((exchange) => (exchange.body.kind === 'form' && exchange.body.value.grant_type === 'refresh_token' ? [exchange.body.value] : []));
-    expect(refreshForms.length).toBeGreaterThan(0);
-    for (const form of refreshForms) expect(form.refresh_token).toMatch(/^rt-…[A-Za-z0-9_-]{4}$/);
+      const results = JSON.parse(texts['results.json'] as string) as SuiteResult;
+      expect(results.scenarios).toHaveLength(SCENARIOS.length);
+      // The transcript keeps the tokens, redacted: a refresh grant's form shows `rt-…abcd`.
+      const refreshForms = results.scenarios
+        .flatMap((scenario) => scenario.transcript)
+        .flatMap((exchange) =>
+          exchange.body.kind === 'form' && exchange.body.value.grant_type === 'refresh_token'
+            ? [exchange.body.value]
+            : [],
+        );
+      expect(refreshForms.length).toBeGreaterThan(0);
+      for (const form of refreshForms) expect(form.refresh_token).toMatch(/^rt-…[A-Za-z0-9_-]{4}$/);
 
-    if (name === 'leaky') {
-      // The client printed every secret it got; results.json keeps its output, with each value redacted.
-      expect(known.some((value) => value.startsWith('code-'))).toBe(true);
-      expect(known.some((value) => value.startsWith('at-'))).toBe(true);
-      expect(known.some((value) => value.startsWith('rt-'))).toBe(true);
-      const stdout = results.scenarios.map((scenario) => scenario.client.stdoutTail).join('\n');
-      const stderr = results.scenarios.map((scenario) => scenario.client.stderrTail).join('\n');
-      for (const value of known) {
-        expect(stdout).toContain(redactToken(value));
-        expect(stderr).toContain(redactToken(value));
+      if (name === 'leaky') {
+        // The client printed every secret it got; results.json keeps its output, with each value redacted.
+        expect(known.some((value) => value.startsWith('code-'))).toBe(true);
+        expect(known.some((value) => value.startsWith('at-'))).toBe(true);
+        expect(known.some((value) => value.startsWith('rt-'))).toBe(true);
+        const stdout = results.scenarios.map((scenario) => scenario.client.stdoutTail).join('\n');
+        const stderr = results.scenarios.map((scenario) => scenario.client.stderrTail).join('\n');
+        for (const value of known) {
+          expect(stdout).toContain(redactToken(value));
+          expect(stderr).toContain(redactToken(value));
+        }
       }
-    }
-  });
+    },
+  );
 
   it('in process, a confidential client: no value the mock issued (client secrets included) in any report', async () => {
     const outputDir = mkdtempSync(join(tmpdir(), 'sep-2207-secrets-confidential-'));
@@ -176,10 +201,17 @@ describe.concurrent('secrets in the reports and streams', () => {
     // Every scenario ran its own mocks; every kind of value was issued, all of the shape the scans above look for.
     expect(stores).toHaveLength(SCENARIOS.length);
     const issued = stores.flatMap((store) => store.issuedSecrets());
-    for (const prefix of ['code-', 'at-', 'rt-', 'secret-']) expect(issued.some((value) => value.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of ['code-', 'at-', 'rt-', 'secret-'])
+      expect(
+        issued.some((value) => value.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     for (const value of issued) expect(value).toMatch(new RegExp(`^${ISSUED_SHAPE.source}$`));
 
-    const texts = { ...reportTexts(outputDir), terminal: renderTerminalReport(outcome.suite, outcome.verdict, { color: false }) };
+    const texts = {
+      ...reportTexts(outputDir),
+      terminal: renderTerminalReport(outcome.suite, outcome.verdict, { color: false }),
+    };
     for (const [file, text] of Object.entries(texts)) {
       expect(leaked(text, issued), file).toEqual([]);
       expect(fullValues(text), file).toEqual([]);

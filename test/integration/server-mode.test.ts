@@ -20,7 +20,13 @@ async function keep<T extends { server: Server }>(started: Promise<T>): Promise<
 }
 
 function probe(serverUrl: string, serverCommand: string | null = null): Promise<SuiteResult> {
-  return runServerSuite({ serverUrl, serverCommand, specVersion: '2025-11-25', protocolVersion: '2025-11-25', timeoutMs: 5000 });
+  return runServerSuite({
+    serverUrl,
+    serverCommand,
+    specVersion: '2025-11-25',
+    protocolVersion: '2025-11-25',
+    timeoutMs: 5000,
+  });
 }
 
 function only(suite: SuiteResult) {
@@ -55,7 +61,9 @@ describe.concurrent('server mode', () => {
     const { outcome, check } = only(await probe(url));
     expect(outcome.status).toBe('SUCCESS');
     expect(check?.status).toBe('WARNING');
-    expect(check?.message).toContain('`scopes_supported` of the Protected Resource Metadata at /.well-known/oauth-protected-resource/mcp');
+    expect(check?.message).toContain(
+      '`scopes_supported` of the Protected Resource Metadata at /.well-known/oauth-protected-resource/mcp',
+    );
     expect(check?.message).not.toContain('WWW-Authenticate` challenge (');
     expect(check?.evidence.details.prmScopesSupported).toEqual(['mcp:basic', 'offline_access']);
     expect(check?.draftOnly).toBe(true);
@@ -65,7 +73,9 @@ describe.concurrent('server mode', () => {
     const { url } = await keep(startHandWrittenServer('challenge'));
     const { check } = only(await probe(url));
     expect(check?.status).toBe('WARNING');
-    expect(check?.message).toContain('the `scope` of the `WWW-Authenticate` challenge (#1 POST /mcp → 401: scope="mcp:basic offline_access")');
+    expect(check?.message).toContain(
+      'the `scope` of the `WWW-Authenticate` challenge (#1 POST /mcp → 401: scope="mcp:basic offline_access")',
+    );
     expect(check?.message).not.toContain('Protected Resource Metadata at');
   });
 
@@ -74,7 +84,9 @@ describe.concurrent('server mode', () => {
     const { outcome, check, scenario } = only(await probe(url));
     expect(outcome.status).toBe('SUCCESS');
     expect(check?.status).toBe('SUCCESS');
-    expect(check?.message).toBe("Neither the server's `WWW-Authenticate` challenge nor its Protected Resource Metadata lists `offline_access`.");
+    expect(check?.message).toBe(
+      "Neither the server's `WWW-Authenticate` challenge nor its Protected Resource Metadata lists `offline_access`.",
+    );
     expect(scenario.transcript.map((exchange) => `${exchange.method} ${exchange.path} ${exchange.status}`)).toEqual([
       'POST /mcp 401',
       'GET /.well-known/oauth-protected-resource/mcp 200',
@@ -113,8 +125,16 @@ describe.concurrent('server mode', () => {
 
   it.each([
     ['an unreachable URL', async () => `http://127.0.0.1:${await closedPort()}/mcp`, 'nothing is listening at'],
-    ['a redirect', () => answering(302, { location: 'https://elsewhere.invalid/mcp' }), 'redirected (302) to https://elsewhere.invalid/mcp'],
-    ['a non-MCP answer', () => answering(404, { 'content-type': 'text/html' }, '<h1>nope</h1>'), 'does not look like an MCP server'],
+    [
+      'a redirect',
+      () => answering(302, { location: 'https://elsewhere.invalid/mcp' }),
+      'redirected (302) to https://elsewhere.invalid/mcp',
+    ],
+    [
+      'a non-MCP answer',
+      () => answering(404, { 'content-type': 'text/html' }, '<h1>nope</h1>'),
+      'does not look like an MCP server',
+    ],
     ['a TLS error', async () => (await answering(200, {})).replace('http://', 'https://'), 'TLS error'],
   ])('%s is a clear scenario failure', async (_name, url, message) => {
     const { outcome, check } = only(await probe(await url()));
@@ -133,7 +153,11 @@ describe.concurrent('server mode', () => {
 
 describe('WWW-Authenticate parsing', () => {
   it('reads quoted and token params of several challenges', () => {
-    expect(parseWwwAuthenticate('Basic realm="x", Bearer error=invalid_token, scope="a b", resource_metadata="https://r/x?y=\\"z\\""')).toEqual([
+    expect(
+      parseWwwAuthenticate(
+        'Basic realm="x", Bearer error=invalid_token, scope="a b", resource_metadata="https://r/x?y=\\"z\\""',
+      ),
+    ).toEqual([
       { scheme: 'Basic', params: { realm: 'x' } },
       { scheme: 'Bearer', params: { error: 'invalid_token', scope: 'a b', resource_metadata: 'https://r/x?y="z"' } },
     ]);

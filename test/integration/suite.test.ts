@@ -64,8 +64,11 @@ describe.concurrent('runSuite', () => {
     const suite = await runSuite(options(REFERENCE));
     expect(suite.scenarios.map((result) => result.name)).toEqual(SCENARIOS.map((entry) => entry.name));
     for (const result of suite.scenarios) {
-      expect(result.outcome.status, `${result.name}: ${result.outcome.message}\n${result.client.stderrTail}`).toBe('SUCCESS');
-      for (const check of result.checks) expect(['SUCCESS', 'INFO'], `${check.id}: ${check.message}`).toContain(check.status);
+      expect(result.outcome.status, `${result.name}: ${result.outcome.message}\n${result.client.stderrTail}`).toBe(
+        'SUCCESS',
+      );
+      for (const check of result.checks)
+        expect(['SUCCESS', 'INFO'], `${check.id}: ${check.message}`).toContain(check.status);
     }
     const ids = new Set(suite.scenarios.flatMap((result) => result.checks.map((check) => check.id)));
     for (const id of [
@@ -82,7 +85,9 @@ describe.concurrent('runSuite', () => {
     for (const check of suite.scenarios.flatMap((result) => result.checks)) {
       const definition = CATALOG.find((entry) => entry.id === check.id);
       expect(check.requirement).toBe(definition?.requirement);
-      expect(check.draftOnly, check.id).toBe(definition?.introducedIn === '2026-07-28' || definition?.introducedIn === 'advisory');
+      expect(check.draftOnly, check.id).toBe(
+        definition?.introducedIn === '2026-07-28' || definition?.introducedIn === 'advisory',
+      );
     }
   });
 
@@ -97,7 +102,9 @@ describe.concurrent('runSuite', () => {
       ),
     ]);
     for (const suite of [draft, enforced]) {
-      expect(statusOf(suite, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')).toBe('FAILURE');
+      expect(statusOf(suite, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')).toBe(
+        'FAILURE',
+      );
       const failure = scenario(suite, 'auth/offline-access-not-supported').checks[0];
       expect(failure?.message).toMatch(/#\d+ GET \/authorize/);
       expect(failure?.evidence.details.requestedScope).toContain('offline_access');
@@ -112,14 +119,18 @@ describe.concurrent('runSuite', () => {
     const suite = await runSuite(options(fixture('no-grant-types'), { scenarios: only('auth/offline-access-scope') }));
     expect(scenario(suite, 'auth/offline-access-scope').outcome.status).toBe('SUCCESS');
     expect(statusOf(suite, 'auth/offline-access-scope', 'sep-2207-client-metadata-grant-types')).toBe('WARNING');
-    const check = scenario(suite, 'auth/offline-access-scope').checks.find((entry) => entry.id === 'sep-2207-client-metadata-grant-types');
+    const check = scenario(suite, 'auth/offline-access-scope').checks.find(
+      (entry) => entry.id === 'sep-2207-client-metadata-grant-types',
+    );
     expect(check?.message).toContain('omitted');
     expect(check?.evidence.details.registrationMethod).toBe('DCR');
     expect(verdict(suite, 'should').passed).toBe(true);
   });
 
   it('a client that crashes before authorizing gets one scenario FAILURE and SKIPPED checks that name it', async () => {
-    const parity = SCENARIOS.filter((entry) => entry.name === 'auth/offline-access-scope' || entry.name === 'auth/offline-access-not-supported');
+    const parity = SCENARIOS.filter(
+      (entry) => entry.name === 'auth/offline-access-scope' || entry.name === 'auth/offline-access-not-supported',
+    );
     const suite = await runSuite(options(fixture('crash-before-authorize'), { scenarios: parity }));
     for (const result of suite.scenarios) {
       expect(result.outcome.status).toBe('FAILURE');
@@ -133,8 +144,16 @@ describe.concurrent('runSuite', () => {
     }
     // Basic authorization is required since 2025-03-26: a crash before it fails the run under every spec version,
     // even where the scenarios test draft rules only.
-    expect(verdict(suite, 'must').failing.map(({ result }) => result.id)).toEqual(['scenario-outcome', 'scenario-outcome']);
-    const oldest = await runSuite(options(fixture('crash-before-authorize'), { specVersion: '2025-03-26', scenarios: only('auth/refresh-token-use') }));
+    expect(verdict(suite, 'must').failing.map(({ result }) => result.id)).toEqual([
+      'scenario-outcome',
+      'scenario-outcome',
+    ]);
+    const oldest = await runSuite(
+      options(fixture('crash-before-authorize'), {
+        specVersion: '2025-03-26',
+        scenarios: only('auth/refresh-token-use'),
+      }),
+    );
     expect(verdict(oldest, 'must').failing.map(({ result }) => result.id)).toEqual(['scenario-outcome']);
   });
 
@@ -160,11 +179,13 @@ describe.concurrent('runSuite', () => {
     for (const pid of pids) expect(isAlive(pid), `process ${pid} is still alive`).toBe(false);
   });
 
-  it('passes upstream scenario names the SDKs\' conformance clients know, and its own in SEP2207_SCENARIO', async () => {
+  it("passes upstream scenario names the SDKs' conformance clients know, and its own in SEP2207_SCENARIO", async () => {
     const printNames = `printf '%s|%s|%s\\n' "$MCP_CONFORMANCE_SCENARIO" "$SEP2207_SCENARIO" >&2; printf '%s\\n'`;
     const seen = async (names?: 'upstream' | 'own') => {
       const suite = await runSuite(options(printNames, { concurrency: SCENARIOS.length, scenarioNames: names }));
-      return Object.fromEntries(suite.scenarios.map((result) => [result.name, result.client.stderrTail.trim().split('|').slice(0, 2)]));
+      return Object.fromEntries(
+        suite.scenarios.map((result) => [result.name, result.client.stderrTail.trim().split('|').slice(0, 2)]),
+      );
     };
     expect(await seen()).toEqual({
       'auth/offline-access-scope': ['auth/offline-access-scope', 'auth/offline-access-scope'],
@@ -175,11 +196,14 @@ describe.concurrent('runSuite', () => {
       'auth/refresh-token-invalid-grant': ['auth/metadata-default', 'auth/refresh-token-invalid-grant'],
       'auth/oidc-offline-access': ['auth/metadata-default', 'auth/oidc-offline-access'],
     });
-    for (const [name, [conformance, own]] of Object.entries(await seen('own'))) expect([conformance, own]).toEqual([name, name]);
+    for (const [name, [conformance, own]] of Object.entries(await seen('own')))
+      expect([conformance, own]).toEqual([name, name]);
   });
 
   it('a command that does not exist is a clear scenario failure', async () => {
-    const suite = await runSuite(options('definitely-not-a-command-sep2207', { scenarios: only('auth/offline-access-scope') }));
+    const suite = await runSuite(
+      options('definitely-not-a-command-sep2207', { scenarios: only('auth/offline-access-scope') }),
+    );
     const result = scenario(suite, 'auth/offline-access-scope');
     expect(result.outcome.status).toBe('FAILURE');
     expect(result.outcome.message).toContain('command not found');

@@ -15,7 +15,9 @@ import { expectedPath, interopClients, readExpected } from './registry.js';
 import { ROOT } from './toolchain.js';
 import type { ExpectedStatuses } from './types.js';
 
-const only = process.env.INTEROP_ONLY?.split(',').map((id) => id.trim()).filter(Boolean);
+const only = process.env.INTEROP_ONLY?.split(',')
+  .map((id) => id.trim())
+  .filter(Boolean);
 const update = process.env.INTEROP_UPDATE === '1';
 const clients = (await interopClients()).filter((client) => !only || only.includes(client.id));
 

@@ -17,12 +17,15 @@ export async function interopClients(): Promise<InteropClient[]> {
     .map((entry) => entry.name)
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const modules = await Promise.all(
-    folders.map((folder) => import(pathToFileURL(join(INTEROP, folder, 'clients.ts')).href) as Promise<{ clients: InteropClient[] }>),
+    folders.map(
+      (folder) =>
+        import(pathToFileURL(join(INTEROP, folder, 'clients.ts')).href) as Promise<{ clients: InteropClient[] }>,
+    ),
   );
   return modules.flatMap((module) => module.clients);
 }
 
-const rank = (language: string) => (LANGUAGE_ORDER.indexOf(language) + 1 || LANGUAGE_ORDER.length + 1);
+const rank = (language: string) => LANGUAGE_ORDER.indexOf(language) + 1 || LANGUAGE_ORDER.length + 1;
 
 export const expectedPath = (id: string) => join(INTEROP, 'expected', `${id}.json`);
 

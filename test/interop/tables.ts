@@ -29,7 +29,10 @@ const ICON: Record<CheckStatus, string> = { FAILURE: '❌', WARNING: '⚠️', I
 const short = (scenario: string) => scenario.replace(/^auth\//, '');
 /** `typescript-sdk#1813` in a note becomes a link to that SDK issue. */
 const linked = (text: string) =>
-  text.replace(/\b(typescript-sdk|python-sdk|go-sdk|rust-sdk)#(\d+)/g, '[$1#$2](https://github.com/modelcontextprotocol/$1/issues/$2)');
+  text.replace(
+    /\b(typescript-sdk|python-sdk|go-sdk|rust-sdk)#(\d+)/g,
+    '[$1#$2](https://github.com/modelcontextprotocol/$1/issues/$2)',
+  );
 
 /** A table (a row per client, a column per scenario: its worst status) and a numbered line per non-SUCCESS cell. */
 export function renderInteropTable(clients: InteropClient[], table: keyof typeof INTEROP_TABLES): string {

@@ -3,8 +3,20 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { runBadgeFiles, safeFileName } from '../../src/aggregate/badges.js';
 import { renderAggregateJunit } from '../../src/aggregate/junit.js';
-import { absolutePattern, labelFromPath, uniqueLabels, type LoadedRun, type LoadProblem } from '../../src/aggregate/load.js';
-import { aggregateVerdict, buildMatrix, overallBadge, type AggregateMatrix, type MatrixCell } from '../../src/aggregate/matrix.js';
+import {
+  absolutePattern,
+  labelFromPath,
+  uniqueLabels,
+  type LoadedRun,
+  type LoadProblem,
+} from '../../src/aggregate/load.js';
+import {
+  aggregateVerdict,
+  buildMatrix,
+  overallBadge,
+  type AggregateMatrix,
+  type MatrixCell,
+} from '../../src/aggregate/matrix.js';
 import { cellText, renderAggregateSummary } from '../../src/aggregate/summary.js';
 import { validateSuite } from '../../src/aggregate/validate.js';
 import type { SuiteResult } from '../../src/model.js';
@@ -34,7 +46,12 @@ function runs(): LoadedRun[] {
   ];
 }
 
-const cell = (status: MatrixCell['status'], judgement: Judgement, draftOnly: boolean): MatrixCell => ({ status, judgement, draftOnly, failsRun: judgement === 'fails' });
+const cell = (status: MatrixCell['status'], judgement: Judgement, draftOnly: boolean): MatrixCell => ({
+  status,
+  judgement,
+  draftOnly,
+  failsRun: judgement === 'fails',
+});
 const HOSTILE_LABEL = '<img src=x onerror=alert(1)> | **bold** [x](https://evil.example)';
 const RUN_LINK = (label: string, url = REFRESH_WITHOUT_RESOURCE_RUN_URL) => `[\`${label}\`](${url})`;
 
@@ -63,10 +80,16 @@ function tables(markdown: string): Table[] {
   return result;
 }
 
-const cellsOf = (line: string) => line.split('|').slice(1, -1).map((part) => part.trim());
-const failuresTable = (markdown: string) => tables(markdown).find((table) => table.title.startsWith('### ❌ What fails'));
+const cellsOf = (line: string) =>
+  line
+    .split('|')
+    .slice(1, -1)
+    .map((part) => part.trim());
+const failuresTable = (markdown: string) =>
+  tables(markdown).find((table) => table.title.startsWith('### ❌ What fails'));
 /** The unfolded table of rows worth a look (a FAILURE or WARNING in some run). */
-const findingsTable = (markdown: string) => tables(markdown).find((table) => table.title.startsWith('### ') && table.lines[0]?.startsWith('| Check |'));
+const findingsTable = (markdown: string) =>
+  tables(markdown).find((table) => table.title.startsWith('### ') && table.lines[0]?.startsWith('| Check |'));
 const fullMatrix = (markdown: string) => tables(markdown).find((table) => table.title.startsWith('<details>'));
 
 interface Group {
@@ -103,7 +126,8 @@ function expectRectangularTables(markdown: string): void {
   }
 }
 
-const byScenario = (matrix: AggregateMatrix, scenario: string, id: string) => matrix.rows.find((row) => row.scenario === scenario && row.checkId === id);
+const byScenario = (matrix: AggregateMatrix, scenario: string, id: string) =>
+  matrix.rows.find((row) => row.scenario === scenario && row.checkId === id);
 
 describe('buildMatrix', () => {
   const matrix = buildMatrix(runs());
@@ -141,20 +165,28 @@ describe('buildMatrix', () => {
 
   it('fills a cell with the status and the judgement of its run, and leaves it null when the run did not run the scenario', () => {
     // The same FAILURE: draft-only under spec 2025-11-25, enforced under 2026-07-28.
-    expect(byScenario(matrix, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')?.cells).toEqual([
-      cell('FAILURE', 'draft-only', true),
-      cell('FAILURE', 'fails', false),
+    expect(
+      byScenario(matrix, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')?.cells,
+    ).toEqual([cell('FAILURE', 'draft-only', true), cell('FAILURE', 'fails', false), null]);
+    expect(byScenario(matrix, 'auth/refresh-token-rotation', 'oauth-refresh-uses-latest-token')?.cells).toEqual([
       null,
+      cell('SUCCESS', 'clean', false),
+      cell('FAILURE', 'fails', false),
     ]);
-    expect(byScenario(matrix, 'auth/refresh-token-rotation', 'oauth-refresh-uses-latest-token')?.cells).toEqual([null, cell('SUCCESS', 'clean', false), cell('FAILURE', 'fails', false)]);
-    expect(byScenario(matrix, 'auth/offline-access-not-supported', 'sep-2207-client-metadata-grant-types')?.cells[1]).toEqual(cell('WARNING', 'below-fail-on', false));
-    expect(byScenario(matrix, 'auth/refresh-token-not-issued', 'sep-2207-refresh-token-not-assumed')?.cells[2]).toEqual(cell('SKIPPED', 'clean', true));
+    expect(
+      byScenario(matrix, 'auth/offline-access-not-supported', 'sep-2207-client-metadata-grant-types')?.cells[1],
+    ).toEqual(cell('WARNING', 'below-fail-on', false));
+    expect(byScenario(matrix, 'auth/refresh-token-not-issued', 'sep-2207-refresh-token-not-assumed')?.cells[2]).toEqual(
+      cell('SKIPPED', 'clean', true),
+    );
   });
 
   it('judges every cell exactly as the run judged itself', () => {
     runs().forEach((run, column) => {
       for (const { scenario, result, judgement } of verdict(run.suite, 'should').judged) {
-        expect(byScenario(buildMatrix(runs(), 'should'), scenario, result.id)?.cells[column]).toEqual(cell(result.status, judgement, result.draftOnly));
+        expect(byScenario(buildMatrix(runs(), 'should'), scenario, result.id)?.cells[column]).toEqual(
+          cell(result.status, judgement, result.draftOnly),
+        );
       }
     });
   });
@@ -177,7 +209,8 @@ describe('buildMatrix', () => {
         level: 'MUST NOT',
         scenarios: ['auth/offline-access-not-supported'],
         scenarioCount: 3,
-        message: 'The client asked for `offline_access` in #4 GET /authorize → 302, but the authorization server does not list it.',
+        message:
+          'The client asked for `offline_access` in #4 GET /authorize → 302, but the authorization server does not list it.',
       },
       {
         column: 2,
@@ -196,17 +229,28 @@ describe('buildMatrix', () => {
   it('counts an enforced WARNING as failing under fail-on should, and nothing under never', () => {
     const should = buildMatrix(runs(), 'should');
     expect(should.columns.map((column) => column.failing)).toEqual([0, 4, 1]);
-    expect(should.failures.map((failure) => [failure.column, failure.checkId])).toContainEqual([1, 'sep-2207-client-metadata-grant-types']);
-    expect(byScenario(should, 'auth/offline-access-not-supported', 'sep-2207-client-metadata-grant-types')?.cells[1]).toEqual(cell('WARNING', 'fails', false));
+    expect(should.failures.map((failure) => [failure.column, failure.checkId])).toContainEqual([
+      1,
+      'sep-2207-client-metadata-grant-types',
+    ]);
+    expect(
+      byScenario(should, 'auth/offline-access-not-supported', 'sep-2207-client-metadata-grant-types')?.cells[1],
+    ).toEqual(cell('WARNING', 'fails', false));
 
     const never = buildMatrix(runs(), 'never');
     expect(never.columns.map((column) => column.failing)).toEqual([0, 0, 0]);
     expect(never.failures).toEqual([]);
-    expect(byScenario(never, 'auth/refresh-token-rotation', 'oauth-refresh-uses-latest-token')?.cells[2]).toEqual(cell('FAILURE', 'below-fail-on', false));
+    expect(byScenario(never, 'auth/refresh-token-rotation', 'oauth-refresh-uses-latest-token')?.cells[2]).toEqual(
+      cell('FAILURE', 'below-fail-on', false),
+    );
   });
 
   it('keeps the order stable whatever the check order of later runs, with the outcome leading its scenario', () => {
-    const first = suiteResult([scenarioResult('auth/x', outcomeResult('SUCCESS', false), [checkResult('oauth-token-request-post', 'SUCCESS', false)])]);
+    const first = suiteResult([
+      scenarioResult('auth/x', outcomeResult('SUCCESS', false), [
+        checkResult('oauth-token-request-post', 'SUCCESS', false),
+      ]),
+    ]);
     const second = suiteResult([
       scenarioResult('auth/x', outcomeResult('SUCCESS', false), [
         checkResult('oauth-refresh-token-used', 'INFO', true),
@@ -217,7 +261,11 @@ describe('buildMatrix', () => {
       { file: 'a', label: 'a', suite: first },
       { file: 'b', label: 'b', suite: second },
     ]).rows;
-    expect(rows.map((row) => row.checkId)).toEqual(['scenario-outcome', 'oauth-token-request-post', 'oauth-refresh-token-used']);
+    expect(rows.map((row) => row.checkId)).toEqual([
+      'scenario-outcome',
+      'oauth-token-request-post',
+      'oauth-refresh-token-used',
+    ]);
     expect(rows[1]?.cells).toEqual([cell('SUCCESS', 'clean', false), cell('FAILURE', 'fails', false)]);
     expect(rows[2]?.cells).toEqual([null, cell('INFO', 'clean', true)]);
   });
@@ -235,7 +283,8 @@ describe('aggregateVerdict', () => {
   it('passes when only draft-only results fail, even with problems', () => {
     expect(aggregateVerdict(buildMatrix(runs().slice(0, 1)), 1)).toEqual({
       passed: true,
-      reason: '1 run merged; no enforced result fails under fail-on must. 1 problem finding or reading results (listed in the summary).',
+      reason:
+        '1 run merged; no enforced result fails under fail-on must. 1 problem finding or reading results (listed in the summary).',
     });
     expect(aggregateVerdict(buildMatrix(runs(), 'never')).passed).toBe(true);
   });
@@ -249,15 +298,22 @@ describe('aggregateVerdict', () => {
 
 describe('renderAggregateSummary', () => {
   const problems: LoadProblem[] = [
-    { file: 'artifacts/sep-2207-broken/results.json', reason: 'not valid JSON: Unexpected token < in "<script>alert(1)</script>"' },
+    {
+      file: 'artifacts/sep-2207-broken/results.json',
+      reason: 'not valid JSON: Unexpected token < in "<script>alert(1)</script>"',
+    },
   ];
   const markdown = renderAggregateSummary(buildMatrix(runs()), problems);
 
   it('heads with how many runs fail and who', () => {
     expect(markdown).toMatch(/^## ❌ SEP-2207 compatibility matrix: 2 of 3 runs fail\n/);
-    expect(markdown).toContain(`**Failed:** ${RUN_LINK('refresh-without-resource')}, \`reuse-rotated\` have enforced results`);
+    expect(markdown).toContain(
+      `**Failed:** ${RUN_LINK('refresh-without-resource')}, \`reuse-rotated\` have enforced results`,
+    );
     expect(markdown).toContain('Spec versions `2025-11-25`, `2026-07-28`, `2025-06-18` (they differ between runs');
-    expect(renderAggregateSummary(buildMatrix(runs(), 'never'), [])).toMatch(/^## ✅ SEP-2207 compatibility matrix: 3 runs, none fails\n/);
+    expect(renderAggregateSummary(buildMatrix(runs(), 'never'), [])).toMatch(
+      /^## ✅ SEP-2207 compatibility matrix: 3 runs, none fails\n/,
+    );
   });
 
   it('lists what fails, one line per finding, the run linked to its GitHub run when known', () => {
@@ -266,8 +322,18 @@ describe('renderAggregateSummary', () => {
     expect(table?.lines[0]).toBe('| Run | Scenario | Check | Level | Finding |');
     const rows = (table?.lines.slice(2) ?? []).map(cellsOf);
     expect(rows.map((row) => row.slice(0, 4))).toEqual([
-      [RUN_LINK('refresh-without-resource'), '2 scenarios: `auth/refresh-token-use`, `auth/refresh-token-rotation`', '`oauth-refresh-resource-parameter`', 'MUST'],
-      [RUN_LINK('refresh-without-resource'), '`auth/offline-access-not-supported`', '`sep-2207-offline-access-not-requested`', 'MUST NOT'],
+      [
+        RUN_LINK('refresh-without-resource'),
+        '2 scenarios: `auth/refresh-token-use`, `auth/refresh-token-rotation`',
+        '`oauth-refresh-resource-parameter`',
+        'MUST',
+      ],
+      [
+        RUN_LINK('refresh-without-resource'),
+        '`auth/offline-access-not-supported`',
+        '`sep-2207-offline-access-not-requested`',
+        'MUST NOT',
+      ],
       ['`reuse-rotated`', '`auth/refresh-token-rotation`', '`oauth-refresh-uses-latest-token`', 'MUST'],
     ]);
     expect(rows[0]?.[4]).toContain('did not carry <code>resource</code>');
@@ -291,7 +357,10 @@ describe('renderAggregateSummary', () => {
           { check: 'sep-2207-offline-access-not-requested', cells: ['🟠 fail', '❌ fail', '—'] },
         ],
       },
-      { scenario: 'auth/refresh-token-use', rows: [{ check: 'oauth-refresh-resource-parameter', cells: ['✅ pass', '❌ fail', '—'] }] },
+      {
+        scenario: 'auth/refresh-token-use',
+        rows: [{ check: 'oauth-refresh-resource-parameter', cells: ['✅ pass', '❌ fail', '—'] }],
+      },
       {
         scenario: 'auth/refresh-token-rotation',
         rows: [
@@ -303,8 +372,13 @@ describe('renderAggregateSummary', () => {
     expect(table?.lines.at(-1)).toBe('| **Run** | ✅ passes | ❌ fails (3) | ❌ fails (1) |');
     // Under fail-on never nothing fails a run: the same FAILUREs are all 🟠.
     const never = groups(findingsTable(renderAggregateSummary(buildMatrix(runs(), 'never'), [])));
-    expect(never[0]?.rows[1]).toEqual({ check: 'sep-2207-offline-access-not-requested', cells: ['🟠 fail', '🟠 fail', '—'] });
-    expect(never.flatMap((group) => group.rows.flatMap((row) => row.cells)).some((text) => text.startsWith('❌'))).toBe(false);
+    expect(never[0]?.rows[1]).toEqual({
+      check: 'sep-2207-offline-access-not-requested',
+      cells: ['🟠 fail', '🟠 fail', '—'],
+    });
+    expect(never.flatMap((group) => group.rows.flatMap((row) => row.cells)).some((text) => text.startsWith('❌'))).toBe(
+      false,
+    );
   });
 
   it('folds the full matrix, every scenario once with all its rows, SKIPPED and INFO included', () => {
@@ -317,7 +391,9 @@ describe('renderAggregateSummary', () => {
       'auth/refresh-token-not-issued',
     ]);
     const matrix = buildMatrix(runs());
-    expect(full.flatMap((group) => group.rows.map((row) => `${group.scenario} ${row.check}`))).toEqual(matrix.rows.map((row) => `${row.scenario} ${row.checkId}`));
+    expect(full.flatMap((group) => group.rows.map((row) => `${group.scenario} ${row.check}`))).toEqual(
+      matrix.rows.map((row) => `${row.scenario} ${row.checkId}`),
+    );
     expect(full[3]?.rows).toEqual([
       { check: 'scenario-outcome', cells: ['—', '—', '✅ pass'] },
       { check: 'sep-2207-refresh-token-not-assumed', cells: ['—', '—', '⏭️ skipped'] },
@@ -329,15 +405,25 @@ describe('renderAggregateSummary', () => {
   it('explains the marks, lists the runs with a link to each known GitHub run, and the problems', () => {
     expect(markdown).toContain('❌ fails the run · 🟠 FAILURE that does not fail it');
     expect(markdown).toContain('· — not run');
-    const runLines = markdown.slice(markdown.indexOf('### Runs')).split('\n').filter((line) => line.startsWith('- ')).slice(0, 3);
-    expect(runLines[0]).toMatch(/^- ✅ `greedy-offline-access@1\.0` · client mode, spec `2025-11-25` · badge .*passes · 1\/7 flagged/);
+    const runLines = markdown
+      .slice(markdown.indexOf('### Runs'))
+      .split('\n')
+      .filter((line) => line.startsWith('- '))
+      .slice(0, 3);
+    expect(runLines[0]).toMatch(
+      /^- ✅ `greedy-offline-access@1\.0` · client mode, spec `2025-11-25` · badge .*passes · 1\/7 flagged/,
+    );
     expect(runLines[0]).not.toContain('](');
-    expect(runLines[1]).toMatch(/^- ❌ \[`refresh-without-resource`\]\(https:\/\/github\.com\/acme\/mcp-client\/actions\/runs\/4242\) · client mode, spec `2026-07-28` · badge .*fails · 3\/10 checks/);
+    expect(runLines[1]).toMatch(
+      /^- ❌ \[`refresh-without-resource`\]\(https:\/\/github\.com\/acme\/mcp-client\/actions\/runs\/4242\) · client mode, spec `2026-07-28` · badge .*fails · 3\/10 checks/,
+    );
     expect(runLines[1]?.match(/\]\(/g)).toHaveLength(1);
     expect(runLines[2]).toMatch(/^- ❌ `reuse-rotated` · /);
     expect(runLines[2]).not.toContain('](');
     expect(markdown).toContain('### Problems (1)');
-    expect(markdown).toContain('- `artifacts/sep-2207-broken/results.json`: not valid JSON\\: Unexpected token &lt; in &quot;&lt;script&gt;alert');
+    expect(markdown).toContain(
+      '- `artifacts/sep-2207-broken/results.json`: not valid JSON\\: Unexpected token &lt; in &quot;&lt;script&gt;alert',
+    );
     expect(markdown).not.toContain('<script');
   });
 
@@ -358,11 +444,25 @@ describe('renderAggregateSummary', () => {
   it("lists a crashed run's outcome but not its SKIPPED checks among the rows worth a look; the full matrix has them", () => {
     const crashed = suiteResult(
       [
-        scenarioResult('auth/refresh-token-use', outcomeResult('FAILURE', false, 'The client exited with code 1 before calling the MCP server.'), [
-          checkResult('oauth-refresh-resource-parameter', 'SKIPPED', false, 'Not observed: the client never refreshed.'),
-          checkResult('oauth-refresh-token-used', 'SKIPPED', true, 'Not observed: the client never refreshed.'),
-          checkResult('sep-2207-refresh-token-confidential', 'SKIPPED', true, 'Not observed: the client never refreshed.'),
-        ]),
+        scenarioResult(
+          'auth/refresh-token-use',
+          outcomeResult('FAILURE', false, 'The client exited with code 1 before calling the MCP server.'),
+          [
+            checkResult(
+              'oauth-refresh-resource-parameter',
+              'SKIPPED',
+              false,
+              'Not observed: the client never refreshed.',
+            ),
+            checkResult('oauth-refresh-token-used', 'SKIPPED', true, 'Not observed: the client never refreshed.'),
+            checkResult(
+              'sep-2207-refresh-token-confidential',
+              'SKIPPED',
+              true,
+              'Not observed: the client never refreshed.',
+            ),
+          ],
+        ),
       ],
       '2025-11-25',
     );
@@ -374,7 +474,10 @@ describe('renderAggregateSummary', () => {
       [],
     );
     expect(groups(findingsTable(text))).toEqual([
-      { scenario: 'auth/offline-access-not-supported', rows: [{ check: 'sep-2207-offline-access-not-requested', cells: ['🟠 fail', '—'] }] },
+      {
+        scenario: 'auth/offline-access-not-supported',
+        rows: [{ check: 'sep-2207-offline-access-not-requested', cells: ['🟠 fail', '—'] }],
+      },
       { scenario: 'auth/refresh-token-use', rows: [{ check: 'scenario-outcome', cells: ['✅ pass', '❌ fail'] }] },
     ]);
     expect(groups(fullMatrix(text))[1]).toEqual({
@@ -391,11 +494,18 @@ describe('renderAggregateSummary', () => {
   it('escapes hostile labels, scenario names, check ids, messages and run URLs so they neither inject markup nor split cells', () => {
     const hostile = suiteResult([
       scenarioResult('auth/<b>x</b>|y', outcomeResult('SUCCESS', false), [
-        { ...checkResult('oauth-token-request-post', 'FAILURE', false, '| <img src=y> `a|b` @someone #12 **loud**'), id: 'id`|<img src=x>' },
+        {
+          ...checkResult('oauth-token-request-post', 'FAILURE', false, '| <img src=y> `a|b` @someone #12 **loud**'),
+          id: 'id`|<img src=x>',
+        },
       ]),
     ]);
     const matrix = buildMatrix([
-      { file: 'x/</details>|.json', label: HOSTILE_LABEL, suite: { ...hostile, runUrl: 'javascript:alert(1)', specVersion: '<i>v</i>|' as SuiteResult['specVersion'] } },
+      {
+        file: 'x/</details>|.json',
+        label: HOSTILE_LABEL,
+        suite: { ...hostile, runUrl: 'javascript:alert(1)', specVersion: '<i>v</i>|' as SuiteResult['specVersion'] },
+      },
       { file: 'ok.json', label: 'ok', suite: { ...greedyOfflineAccess(), runUrl: 'https://evil.example/a)|b<c>' } },
     ]);
     const text = renderAggregateSummary(matrix, [{ file: '<img src=x>|', reason: '| <img src=y> `x` @someone' }]);
@@ -407,7 +517,8 @@ describe('renderAggregateSummary', () => {
     // A run URL that is not http(s) is no link at all; an odd http(s) one is percent-encoded inside the link.
     expect(text).not.toContain('javascript');
     expect(text).toContain('[`ok`](https://evil.example/a%29%7Cb%3Cc%3E)');
-    const hostileCode = '<code>&lt;img src\\=x onerror\\=alert\\(1\\)&gt; &#124; \\*\\*bold\\*\\* \\[x\\]\\(https\\://evil\\.example\\)</code>';
+    const hostileCode =
+      '<code>&lt;img src\\=x onerror\\=alert\\(1\\)&gt; &#124; \\*\\*bold\\*\\* \\[x\\]\\(https\\://evil\\.example\\)</code>';
     expect(text).toContain(`| ${hostileCode} |`);
     expect(text).not.toContain(`[${hostileCode}]`);
     expect(text).toContain('| **auth/&lt;b&gt;x&lt;/b&gt;&#124;y** |');
@@ -424,8 +535,14 @@ describe('renderAggregateSummary', () => {
   });
 
   it('stays under the byte budget by dropping problems, the full matrix, failures, then the run lines, and says so', () => {
-    const many: LoadedRun[] = Array.from({ length: 400 }, (_, index) => ({ ...runs()[index % 3]!, label: `client-${index}` }));
-    const lots: LoadProblem[] = Array.from({ length: 500 }, (_, index) => ({ file: `broken-${index}/results.json`, reason: 'not valid JSON: '.padEnd(300, 'x') }));
+    const many: LoadedRun[] = Array.from({ length: 400 }, (_, index) => ({
+      ...runs()[index % 3]!,
+      label: `client-${index}`,
+    }));
+    const lots: LoadProblem[] = Array.from({ length: 500 }, (_, index) => ({
+      file: `broken-${index}/results.json`,
+      reason: 'not valid JSON: '.padEnd(300, 'x'),
+    }));
     const matrix = buildMatrix(many);
     const failures = matrix.failures.length;
     expect(failures).toBeGreaterThan(30);
@@ -438,7 +555,10 @@ describe('renderAggregateSummary', () => {
     const rowsWorthALook = (text: string) => groups(findingsTable(text)).map((group) => group.scenario);
     /** What the closing note says was left out, in any order. */
     const leftOut = (text: string) =>
-      /Left out to stay under the [\d,]+-byte job summary limit: (.+)\. aggregate\.json has everything\./.exec(text)?.[1]?.split('; ').sort() ?? [];
+      /Left out to stay under the [\d,]+-byte job summary limit: (.+)\. aggregate\.json has everything\./
+        .exec(text)?.[1]
+        ?.split('; ')
+        .sort() ?? [];
 
     const full = render(10_000_000);
     expect(full).not.toContain('Not everything is shown');
@@ -465,10 +585,19 @@ describe('renderAggregateSummary', () => {
 
     const noRuns = render(size(fewerFailures) - 1);
     expect(noRuns).not.toContain('### Runs');
-    expect(leftOut(noRuns)).toEqual([`${failures - 30} failures`, '480 problems', 'the full matrix', 'the per-run lines']);
+    expect(leftOut(noRuns)).toEqual([
+      `${failures - 30} failures`,
+      '480 problems',
+      'the full matrix',
+      'the per-run lines',
+    ]);
     // The rows worth a look survive every cut.
     for (const text of [full, fewerProblems, noFullMatrix, fewerFailures, noRuns]) {
-      expect(rowsWorthALook(text)).toEqual(['auth/offline-access-not-supported', 'auth/refresh-token-use', 'auth/refresh-token-rotation']);
+      expect(rowsWorthALook(text)).toEqual([
+        'auth/offline-access-not-supported',
+        'auth/refresh-token-use',
+        'auth/refresh-token-rotation',
+      ]);
     }
 
     const tiny = render(5_000);
@@ -476,7 +605,9 @@ describe('renderAggregateSummary', () => {
   });
 
   it('uses the title given', () => {
-    expect(renderAggregateSummary(buildMatrix(runs()), [], { title: 'Refresh *tokens*' })).toMatch(/^## ❌ Refresh \\\*tokens\\\*: 2 of 3 runs fail/);
+    expect(renderAggregateSummary(buildMatrix(runs()), [], { title: 'Refresh *tokens*' })).toMatch(
+      /^## ❌ Refresh \\\*tokens\\\*: 2 of 3 runs fail/,
+    );
   });
 
   it('writes a cell as its mark and a word: ❌ only where the result fails its run', () => {
@@ -494,7 +625,12 @@ describe('renderAggregateSummary', () => {
 });
 
 describe('badges', () => {
-  const clean = () => suiteResult([scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [checkResult('oauth-refresh-resource-parameter', 'SUCCESS', false)])]);
+  const clean = () =>
+    suiteResult([
+      scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [
+        checkResult('oauth-refresh-resource-parameter', 'SUCCESS', false),
+      ]),
+    ]);
 
   it('builds one per run by its verdict, as the run itself would, labelled with the run label', () => {
     const matrix = buildMatrix(runs());
@@ -503,15 +639,28 @@ describe('badges', () => {
       { schemaVersion: 1, label: 'refresh-without-resource', message: 'fails · 3/10 checks', color: 'red' },
       { schemaVersion: 1, label: 'reuse-rotated', message: 'fails · 1/6 checks', color: 'red' },
     ]);
-    runs().forEach((run, index) => expect(matrix.columns[index]?.badge).toEqual(buildBadge(verdict(run.suite, 'must'), run.label)));
-    expect(buildMatrix([{ file: 'c', label: 'clean', suite: clean() }]).columns[0]?.badge).toEqual({ schemaVersion: 1, label: 'clean', message: 'passes · 0/2 flagged', color: 'brightgreen' });
+    runs().forEach((run, index) =>
+      expect(matrix.columns[index]?.badge).toEqual(buildBadge(verdict(run.suite, 'must'), run.label)),
+    );
+    expect(buildMatrix([{ file: 'c', label: 'clean', suite: clean() }]).columns[0]?.badge).toEqual({
+      schemaVersion: 1,
+      label: 'clean',
+      message: 'passes · 0/2 flagged',
+      color: 'brightgreen',
+    });
   });
 
   it('builds the overall badge from the summed counts, red when any run fails', () => {
     const matrix = buildMatrix(runs());
-    const sum = (key: 'failing' | 'total') => matrix.columns.reduce((total, column) => total + column.badgeCounts[key], 0);
+    const sum = (key: 'failing' | 'total') =>
+      matrix.columns.reduce((total, column) => total + column.badgeCounts[key], 0);
     expect([sum('failing'), sum('total')]).toEqual([4, 23]);
-    expect(overallBadge(matrix)).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'fails · 4/23 checks', color: 'red' });
+    expect(overallBadge(matrix)).toEqual({
+      schemaVersion: 1,
+      label: 'SEP-2207',
+      message: 'fails · 4/23 checks',
+      color: 'red',
+    });
 
     // One failing run among passing ones turns it red.
     const oneFails = buildMatrix([
@@ -520,12 +669,31 @@ describe('badges', () => {
       { file: 'c', label: 'c', suite: reuseRotatedRefreshToken() },
     ]);
     expect(oneFails.columns.map((column) => column.badge.color)).toEqual(['yellow', 'brightgreen', 'red']);
-    expect(overallBadge(oneFails, 'MCP')).toEqual({ schemaVersion: 1, label: 'MCP', message: 'fails · 1/15 checks', color: 'red' });
+    expect(overallBadge(oneFails, 'MCP')).toEqual({
+      schemaVersion: 1,
+      label: 'MCP',
+      message: 'fails · 1/15 checks',
+      color: 'red',
+    });
 
-    expect(overallBadge(buildMatrix([{ file: 'a', label: 'a', suite: greedyOfflineAccess() }]))).toMatchObject({ message: 'passes · 1/7 flagged', color: 'yellow' });
-    expect(overallBadge(buildMatrix([{ file: 'b', label: 'b', suite: clean() }]))).toMatchObject({ message: 'passes · 0/2 flagged', color: 'brightgreen' });
-    expect(overallBadge(buildMatrix(runs(), 'never'))).toMatchObject({ message: 'passes · 6/23 flagged', color: 'yellow' });
-    expect(overallBadge(buildMatrix([]), 'MCP')).toEqual({ schemaVersion: 1, label: 'MCP', message: 'no results', color: 'lightgrey' });
+    expect(overallBadge(buildMatrix([{ file: 'a', label: 'a', suite: greedyOfflineAccess() }]))).toMatchObject({
+      message: 'passes · 1/7 flagged',
+      color: 'yellow',
+    });
+    expect(overallBadge(buildMatrix([{ file: 'b', label: 'b', suite: clean() }]))).toMatchObject({
+      message: 'passes · 0/2 flagged',
+      color: 'brightgreen',
+    });
+    expect(overallBadge(buildMatrix(runs(), 'never'))).toMatchObject({
+      message: 'passes · 6/23 flagged',
+      color: 'yellow',
+    });
+    expect(overallBadge(buildMatrix([]), 'MCP')).toEqual({
+      schemaVersion: 1,
+      label: 'MCP',
+      message: 'no results',
+      color: 'lightgrey',
+    });
   });
 
   it.each([
@@ -547,7 +715,11 @@ describe('badges', () => {
       { file: 'b', label: 'sdk:1', suite: greedyOfflineAccess() },
       { file: 'c', label: 'SDK-1', suite: greedyOfflineAccess() },
     ]);
-    expect(runBadgeFiles(matrix).map((file) => file.path)).toEqual(['badges/sdk-1.json', 'badges/sdk-1-2.json', 'badges/SDK-1-3.json']);
+    expect(runBadgeFiles(matrix).map((file) => file.path)).toEqual([
+      'badges/sdk-1.json',
+      'badges/sdk-1-2.json',
+      'badges/SDK-1-3.json',
+    ]);
   });
 });
 
@@ -568,9 +740,14 @@ interface ParsedJunit {
 }
 
 describe('merged JUnit', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name),
+  });
   const parse = (xml: string) => (parser.parse(xml) as ParsedJunit).testsuites;
-  const properties = (suite: ParsedSuite | undefined) => Object.fromEntries((suite?.properties?.property ?? []).map((item) => [item.name, item.value]));
+  const properties = (suite: ParsedSuite | undefined) =>
+    Object.fromEntries((suite?.properties?.property ?? []).map((item) => [item.name, item.value]));
   const testcase = (suite: ParsedSuite | undefined, name: string) => suite?.testcase.find((item) => item.name === name);
 
   it('is well-formed, a testsuite per run and scenario, failing only results that fail their run', () => {
@@ -597,29 +774,47 @@ describe('merged JUnit', () => {
     const suites = parse(renderAggregateJunit(runs(), 'must')).testsuite;
     const draftOnly = testcase(suites[0], 'sep-2207-offline-access-not-requested');
     expect(draftOnly?.failure).toBeUndefined();
-    expect(draftOnly?.skipped).toMatchObject({ message: expect.stringMatching(/^draft-only FAILURE: The client asked for offline_access/) as unknown as string });
+    expect(draftOnly?.skipped).toMatchObject({
+      message: expect.stringMatching(/^draft-only FAILURE: The client asked for offline_access/) as unknown as string,
+    });
     const enforced = testcase(suites[4], 'sep-2207-offline-access-not-requested');
     expect(enforced?.skipped).toBeUndefined();
-    expect(enforced?.failure).toMatchObject({ type: 'MUST NOT', message: expect.stringMatching(/^FAILURE: The client asked for offline_access/) as unknown as string });
-    expect(testcase(suites[4], 'sep-2207-client-metadata-grant-types')?.skipped).toMatchObject({ message: expect.stringMatching(/^below fail-on WARNING: /) as unknown as string });
-    expect(testcase(suites[6], 'sep-2207-refresh-token-not-assumed')?.skipped).toMatchObject({ message: 'not observed: the access token never expired.' });
+    expect(enforced?.failure).toMatchObject({
+      type: 'MUST NOT',
+      message: expect.stringMatching(/^FAILURE: The client asked for offline_access/) as unknown as string,
+    });
+    expect(testcase(suites[4], 'sep-2207-client-metadata-grant-types')?.skipped).toMatchObject({
+      message: expect.stringMatching(/^below fail-on WARNING: /) as unknown as string,
+    });
+    expect(testcase(suites[6], 'sep-2207-refresh-token-not-assumed')?.skipped).toMatchObject({
+      message: 'not observed: the access token never expired.',
+    });
   });
 
   it('names the run, its spec version and its GitHub run (when known) in every testsuite', () => {
     const suites = parse(renderAggregateJunit(runs(), 'must')).testsuite;
     expect(properties(suites[0])).toEqual({ label: 'greedy-offline-access@1.0', 'spec-version': '2025-11-25' });
     for (const suite of suites.slice(2, 5)) {
-      expect(properties(suite)).toEqual({ label: 'refresh-without-resource', 'spec-version': '2026-07-28', 'run-url': REFRESH_WITHOUT_RESOURCE_RUN_URL });
+      expect(properties(suite)).toEqual({
+        label: 'refresh-without-resource',
+        'spec-version': '2026-07-28',
+        'run-url': REFRESH_WITHOUT_RESOURCE_RUN_URL,
+      });
     }
     expect(properties(suites[6])).toEqual({ label: 'reuse-rotated', 'spec-version': '2025-06-18' });
   });
 
   it('escapes hostile labels, messages and run URLs', () => {
     const suite = suiteResult([
-      scenarioResult('auth/"x"', outcomeResult('FAILURE', false, '</failure><script>&\u0001'), [checkResult('oauth-token-request-post', 'SUCCESS', false)]),
+      scenarioResult('auth/"x"', outcomeResult('FAILURE', false, '</failure><script>&\u0001'), [
+        checkResult('oauth-token-request-post', 'SUCCESS', false),
+      ]),
     ]);
     const runUrl = 'javascript:alert(1)"/><script>x</script>';
-    const xml = renderAggregateJunit([{ file: 'a&b<c>.json', label: HOSTILE_LABEL, suite: { ...suite, runUrl } }], 'must');
+    const xml = renderAggregateJunit(
+      [{ file: 'a&b<c>.json', label: HOSTILE_LABEL, suite: { ...suite, runUrl } }],
+      'must',
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
     const parsed = parse(xml).testsuite[0];
     expect(parsed?.name).toBe(`${HOSTILE_LABEL} / auth/"x"`);
@@ -665,16 +860,37 @@ describe('validateSuite', () => {
   it.each([
     ['not a results.json: the JSON is an array, not an object', [1, 2]],
     ['not a results.json: it has no schemaVersion', { hello: 'world' }],
-    ['schemaVersion is number 2; this version of sep-2207-action reads schemaVersion 1', { ...greedyOfflineAccess(), schemaVersion: 2 }],
-    ['not a valid results.json: scenarios is missing, expected an array', { ...greedyOfflineAccess(), scenarios: undefined }],
-    ['not a valid results.json: counts.FAILURE is missing, expected a whole number of 0 or more', { ...greedyOfflineAccess(), counts: { SUCCESS: 1 } }],
-    ['not a valid results.json: runUrl is number 42, expected a string or null', { ...greedyOfflineAccess(), runUrl: 42 }],
-    ['not a valid results.json: runUrl is an object, expected a string or null', { ...greedyOfflineAccess(), runUrl: { href: 'https://example.com' } }],
+    [
+      'schemaVersion is number 2; this version of sep-2207-action reads schemaVersion 1',
+      { ...greedyOfflineAccess(), schemaVersion: 2 },
+    ],
+    [
+      'not a valid results.json: scenarios is missing, expected an array',
+      { ...greedyOfflineAccess(), scenarios: undefined },
+    ],
+    [
+      'not a valid results.json: counts.FAILURE is missing, expected a whole number of 0 or more',
+      { ...greedyOfflineAccess(), counts: { SUCCESS: 1 } },
+    ],
+    [
+      'not a valid results.json: runUrl is number 42, expected a string or null',
+      { ...greedyOfflineAccess(), runUrl: 42 },
+    ],
+    [
+      'not a valid results.json: runUrl is an object, expected a string or null',
+      { ...greedyOfflineAccess(), runUrl: { href: 'https://example.com' } },
+    ],
     [
       'not a valid results.json: scenarios[1].checks[0].status is the string "PASS", expected one of SUCCESS, FAILURE, WARNING, INFO, SKIPPED',
       (() => {
         const suite = greedyOfflineAccess();
-        return { ...suite, scenarios: [suite.scenarios[0], { ...suite.scenarios[1], checks: [{ ...suite.scenarios[1]?.checks[0], status: 'PASS' }] }] };
+        return {
+          ...suite,
+          scenarios: [
+            suite.scenarios[0],
+            { ...suite.scenarios[1], checks: [{ ...suite.scenarios[1]?.checks[0], status: 'PASS' }] },
+          ],
+        };
       })(),
     ],
   ] as [string, unknown][])('rejects: %s', (reason, value) => {

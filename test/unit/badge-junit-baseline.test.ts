@@ -11,12 +11,33 @@ import { escapeXml, renderJunit } from '../../src/report/junit.js';
 import { verdict } from '../../src/report/verdict.js';
 import { SettingsError } from '../../src/settings.js';
 import { withEvidence } from './suite-fixtures.js';
-import { checkResult, clientRun, completeFlow, outcomeResult, scenarioResult, suiteResult } from './transcript-builder.js';
+import {
+  checkResult,
+  clientRun,
+  completeFlow,
+  outcomeResult,
+  scenarioResult,
+  suiteResult,
+} from './transcript-builder.js';
 
-const SHIELDS_KEYS = ['schemaVersion', 'label', 'message', 'color', 'labelColor', 'isError', 'namedLogo', 'logoSvg', 'logoColor', 'logoWidth', 'style', 'cacheSeconds'];
+const SHIELDS_KEYS = [
+  'schemaVersion',
+  'label',
+  'message',
+  'color',
+  'labelColor',
+  'isError',
+  'namedLogo',
+  'logoSvg',
+  'logoColor',
+  'logoWidth',
+  'style',
+  'cacheSeconds',
+];
 
 /** Every result of a suite: each scenario's outcome and its checks, whatever their status. */
-const resultCount = (suite: SuiteResult) => suite.scenarios.reduce((sum, scenario) => sum + 1 + scenario.checks.length, 0);
+const resultCount = (suite: SuiteResult) =>
+  suite.scenarios.reduce((sum, scenario) => sum + 1 + scenario.checks.length, 0);
 
 /**
  * Under spec 2026-07-28: three scenarios full of SUCCESS, INFO and SKIPPED results, plus `extra` checks in the last.
@@ -48,7 +69,12 @@ describe('badge', () => {
     const suite = busySuite(checkResult('sep-2207-offline-access-not-requested', 'FAILURE', false));
     const badge = buildBadge(verdict(suite, 'must'), 'MCP refresh');
     for (const key of Object.keys(badge)) expect(SHIELDS_KEYS).toContain(key);
-    expect(badge).toEqual({ schemaVersion: 1, label: 'MCP refresh', message: `fails · 1/${resultCount(suite)} checks`, color: 'red' });
+    expect(badge).toEqual({
+      schemaVersion: 1,
+      label: 'MCP refresh',
+      message: `fails · 1/${resultCount(suite)} checks`,
+      color: 'red',
+    });
   });
 
   it('a run failing on one enforced MUST NOT among many passes is red, never green', () => {
@@ -56,7 +82,12 @@ describe('badge', () => {
     expect(resultCount(suite)).toBe(11);
     const judged = verdict(suite, 'must');
     expect(judged.passed).toBe(false);
-    expect(buildBadge(judged)).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'fails · 1/11 checks', color: 'red' });
+    expect(buildBadge(judged)).toEqual({
+      schemaVersion: 1,
+      label: 'SEP-2207',
+      message: 'fails · 1/11 checks',
+      color: 'red',
+    });
   });
 
   it('a failing run counts only what fails it, not its other findings', () => {
@@ -79,13 +110,26 @@ describe('badge', () => {
     ]);
     const judged = verdict(suite, 'must');
     expect(judged.passed).toBe(true);
-    expect(buildBadge(judged)).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'passes · 1/3 flagged', color: 'yellow' });
+    expect(buildBadge(judged)).toEqual({
+      schemaVersion: 1,
+      label: 'SEP-2207',
+      message: 'passes · 1/3 flagged',
+      color: 'yellow',
+    });
   });
 
   it.each([
     ['advisory WARNING', checkResult('oauth-refresh-invalid-grant-recovery', 'WARNING', true), 'must'],
-    ['enforced WARNING below fail-on must', checkResult('sep-2207-offline-access-needs-refresh-grant', 'WARNING', false), 'must'],
-    ['enforced FAILURE with fail-on never', checkResult('sep-2207-offline-access-not-requested', 'FAILURE', false), 'never'],
+    [
+      'enforced WARNING below fail-on must',
+      checkResult('sep-2207-offline-access-needs-refresh-grant', 'WARNING', false),
+      'must',
+    ],
+    [
+      'enforced FAILURE with fail-on never',
+      checkResult('sep-2207-offline-access-not-requested', 'FAILURE', false),
+      'never',
+    ],
   ] as const)('a passing run with an %s is yellow, out of every result', (_, extra, failOn) => {
     const suite = busySuite(extra);
     const judged = verdict(suite, failOn);
@@ -95,7 +139,10 @@ describe('badge', () => {
 
   it('a passing run whose only FAILURE is in the baseline is yellow', () => {
     const suite = busySuite(checkResult('sep-2207-offline-access-not-requested', 'FAILURE', false));
-    const baseline = parseBaseline('client:\n  - auth/offline-access-not-supported:sep-2207-offline-access-not-requested\n', 'b.yml');
+    const baseline = parseBaseline(
+      'client:\n  - auth/offline-access-not-supported:sep-2207-offline-access-not-requested\n',
+      'b.yml',
+    );
     const judged = verdict(suite, 'must', baseline);
     expect(judged.passed).toBe(true);
     expect(buildBadge(judged)).toMatchObject({ message: 'passes · 1/11 flagged', color: 'yellow' });
@@ -106,7 +153,12 @@ describe('badge', () => {
     expect(suite.scenarios.flatMap((scenario) => scenario.checks.map((check) => check.status))).toEqual(
       expect.arrayContaining(['INFO', 'SKIPPED']),
     );
-    expect(buildBadge(verdict(suite, 'should'))).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'passes · 0/10 flagged', color: 'brightgreen' });
+    expect(buildBadge(verdict(suite, 'should'))).toEqual({
+      schemaVersion: 1,
+      label: 'SEP-2207',
+      message: 'passes · 0/10 flagged',
+      color: 'brightgreen',
+    });
   });
 
   it('the denominator is the same whatever the verdict: every outcome and check', () => {
@@ -124,14 +176,39 @@ describe('badge', () => {
   });
 
   it('no results is light grey', () => {
-    expect(buildBadge(verdict(suiteResult([]), 'must'), 'x')).toEqual({ schemaVersion: 1, label: 'x', message: 'no results', color: 'lightgrey' });
-    expect(badgeFor({ failing: 0, findings: 0, total: 0 })).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'no results', color: 'lightgrey' });
+    expect(buildBadge(verdict(suiteResult([]), 'must'), 'x')).toEqual({
+      schemaVersion: 1,
+      label: 'x',
+      message: 'no results',
+      color: 'lightgrey',
+    });
+    expect(badgeFor({ failing: 0, findings: 0, total: 0 })).toEqual({
+      schemaVersion: 1,
+      label: 'SEP-2207',
+      message: 'no results',
+      color: 'lightgrey',
+    });
   });
 
   it('badgeFor: red when anything fails, else yellow with findings, else green', () => {
-    expect(badgeFor({ failing: 2, findings: 3, total: 40 }, 'ts-sdk')).toEqual({ schemaVersion: 1, label: 'ts-sdk', message: 'fails · 2/40 checks', color: 'red' });
-    expect(badgeFor({ failing: 0, findings: 3, total: 40 })).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'passes · 3/40 flagged', color: 'yellow' });
-    expect(badgeFor({ failing: 0, findings: 0, total: 40 })).toEqual({ schemaVersion: 1, label: 'SEP-2207', message: 'passes · 0/40 flagged', color: 'brightgreen' });
+    expect(badgeFor({ failing: 2, findings: 3, total: 40 }, 'ts-sdk')).toEqual({
+      schemaVersion: 1,
+      label: 'ts-sdk',
+      message: 'fails · 2/40 checks',
+      color: 'red',
+    });
+    expect(badgeFor({ failing: 0, findings: 3, total: 40 })).toEqual({
+      schemaVersion: 1,
+      label: 'SEP-2207',
+      message: 'passes · 3/40 flagged',
+      color: 'yellow',
+    });
+    expect(badgeFor({ failing: 0, findings: 0, total: 40 })).toEqual({
+      schemaVersion: 1,
+      label: 'SEP-2207',
+      message: 'passes · 0/40 flagged',
+      color: 'brightgreen',
+    });
     // The caller's verdict wins over the counts.
     expect(badgeFor({ failing: 1, findings: 0, total: 40 }, 'SEP-2207', false)).toMatchObject({ color: 'brightgreen' });
   });
@@ -158,7 +235,15 @@ describe('JUnit XML', () => {
     testcase: Testcase[];
   }
   interface Document {
-    testsuites: { name: string; tests: string; failures: string; errors: string; skipped: string; time: string; testsuite: Testsuite[] };
+    testsuites: {
+      name: string;
+      tests: string;
+      failures: string;
+      errors: string;
+      skipped: string;
+      time: string;
+      testsuite: Testsuite[];
+    };
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -187,43 +272,86 @@ describe('JUnit XML', () => {
         'auth/a',
         outcomeResult('SUCCESS', false, 'The client ran to the end.'),
         [
-          withEvidence(checkResult('oauth-token-request-post', 'FAILURE', false, 'The token request #6 sent `code` in the query string.'), [5, 6], { method: 'POST' }),
+          withEvidence(
+            checkResult(
+              'oauth-token-request-post',
+              'FAILURE',
+              false,
+              'The token request #6 sent `code` in the query string.',
+            ),
+            [5, 6],
+            { method: 'POST' },
+          ),
           checkResult('sep-2207-offline-access-not-requested', 'FAILURE', true, 'It asked for `offline_access`.'),
           checkResult('sep-2207-client-metadata-grant-types', 'WARNING', true, 'grant_types was omitted.'),
           checkResult('oauth-refresh-invalid-grant-recovery', 'WARNING', true, 'It retried invalid_grant twice.'),
-          withEvidence(checkResult('oauth-refresh-resource-parameter', 'INFO', false, 'No refresh was sent.'), [99], {}),
+          withEvidence(
+            checkResult('oauth-refresh-resource-parameter', 'INFO', false, 'No refresh was sent.'),
+            [99],
+            {},
+          ),
         ],
         { transcript: completeFlow(), client: clientRun({ durationMs: 2345 }), durationMs: 2500 },
       ),
       scenarioResult(
         'auth/b',
         outcomeResult('FAILURE', false, 'The client exited with code 2 before authorizing.'),
-        [checkResult('sep-2207-offline-access-requested', 'SKIPPED', true, 'Not observed: the client exited with code 2 before authorizing.')],
+        [
+          checkResult(
+            'sep-2207-offline-access-requested',
+            'SKIPPED',
+            true,
+            'Not observed: the client exited with code 2 before authorizing.',
+          ),
+        ],
         { client: clientRun({ exitCode: 2, durationMs: 812 }) },
       ),
-      scenarioResult('auth/c', outcomeResult('SUCCESS', false), [
-        withEvidence(checkResult('oauth-refresh-scope-within-grant', 'WARNING', false, 'The refresh asked for a wider scope.'), [1, 8], {}),
-        checkResult('oauth-refresh-uses-latest-token', 'FAILURE', false, 'An old refresh token was sent.'),
-      ], { transcript: completeFlow() }),
+      scenarioResult(
+        'auth/c',
+        outcomeResult('SUCCESS', false),
+        [
+          withEvidence(
+            checkResult('oauth-refresh-scope-within-grant', 'WARNING', false, 'The refresh asked for a wider scope.'),
+            [1, 8],
+            {},
+          ),
+          checkResult('oauth-refresh-uses-latest-token', 'FAILURE', false, 'An old refresh token was sent.'),
+        ],
+        { transcript: completeFlow() },
+      ),
     ]);
     return { ...suite, label };
   }
-  const BASELINE: Baseline = { path: 'b.yml', entries: [{ scenario: 'auth/c', checkId: 'oauth-refresh-uses-latest-token', line: 2 }] };
+  const BASELINE: Baseline = {
+    path: 'b.yml',
+    entries: [{ scenario: 'auth/c', checkId: 'oauth-refresh-uses-latest-token', line: 2 }],
+  };
 
   it('is well-formed, one testsuite per scenario and one testcase per result, with totals by judgement', () => {
     const suite = mixedSuite();
     const document = parse(renderJunit(suite, verdict(suite, 'must', BASELINE)));
     const { testsuites } = document;
-    expect([testsuites.tests, testsuites.failures, testsuites.errors, testsuites.skipped]).toEqual(['11', '2', '0', '6']);
+    expect([testsuites.tests, testsuites.failures, testsuites.errors, testsuites.skipped]).toEqual([
+      '11',
+      '2',
+      '0',
+      '6',
+    ]);
     expect(testsuites.name).toBe('sep-2207-action (spec 2025-11-25)');
     expect(testsuites.time).toBe('4.321');
-    expect(testsuites.testsuite.map((item) => [item.name, item.tests, item.failures, item.skipped, item.time])).toEqual([
-      ['auth/a', '6', '1', '3', '2.500'],
-      ['auth/b', '2', '1', '1', '1.500'],
-      ['auth/c', '3', '0', '2', '1.500'],
-    ]);
+    expect(testsuites.testsuite.map((item) => [item.name, item.tests, item.failures, item.skipped, item.time])).toEqual(
+      [
+        ['auth/a', '6', '1', '3', '2.500'],
+        ['auth/b', '2', '1', '1', '1.500'],
+        ['auth/c', '3', '0', '2', '1.500'],
+      ],
+    );
     for (const item of testsuites.testsuite) {
-      expect(item.testcase.map((testcase) => testcase.name)).toEqual(suite.scenarios.find((scenario) => scenario.name === item.name)?.checks.reduce((names, check) => [...names, check.id], ['scenario-outcome']));
+      expect(item.testcase.map((testcase) => testcase.name)).toEqual(
+        suite.scenarios
+          .find((scenario) => scenario.name === item.name)
+          ?.checks.reduce((names, check) => [...names, check.id], ['scenario-outcome']),
+      );
       for (const testcase of item.testcase) {
         expect(testcase.classname).toBe(item.name);
         expect(testcase).not.toHaveProperty('file');
@@ -248,7 +376,9 @@ describe('JUnit XML', () => {
       'FAILURE · MUST · fails the run: a MUST in force since 2025-03-26',
       'The token request #6 sent code in the query string.',
       expect.stringMatching(/^ {2}#5 GET \/authorize /),
-      expect.stringMatching(/^ {2}#6 POST \/token grant_type=authorization_code resource=http:\/\/127\.0\.0\.1:4200\/mcp client_id=client-1 .* → 200, issued no refresh_token$/),
+      expect.stringMatching(
+        /^ {2}#6 POST \/token grant_type=authorization_code resource=http:\/\/127\.0\.0\.1:4200\/mcp client_id=client-1 .* → 200, issued no refresh_token$/,
+      ),
       '  method: POST',
       `Fix: ${plain(definition.fix)}`,
       `Requirement: ${plain(definition.requirement)}`,
@@ -265,19 +395,31 @@ describe('JUnit XML', () => {
 
   it('a FAILURE or WARNING that does not fail the run is <skipped>, saying why', () => {
     const suite = mixedSuite();
-    const [a, , c] = parse(renderJunit(suite, verdict(suite, 'must', BASELINE))).testsuites.testsuite as [Testsuite, Testsuite, Testsuite];
+    const [a, , c] = parse(renderJunit(suite, verdict(suite, 'must', BASELINE))).testsuites.testsuite as [
+      Testsuite,
+      Testsuite,
+      Testsuite,
+    ];
     const skipped = (testcase: Testcase) => {
       expect(testcase.failure).toBeUndefined();
       expect(typeof testcase.skipped).toBe('object');
       return testcase.skipped as Node;
     };
-    expect(skipped(byName(a, 'sep-2207-offline-access-not-requested')).message).toBe('draft-only FAILURE: It asked for offline_access.');
+    expect(skipped(byName(a, 'sep-2207-offline-access-not-requested')).message).toBe(
+      'draft-only FAILURE: It asked for offline_access.',
+    );
     expect(skipped(byName(a, 'sep-2207-offline-access-not-requested'))['#text']).toContain(
       'FAILURE · MUST NOT · draft-only: introduced in 2026-07-28, after spec 2025-11-25, so it does not fail the run',
     );
-    expect(skipped(byName(a, 'sep-2207-client-metadata-grant-types')).message).toBe('draft-only WARNING: grant_types was omitted.');
-    expect(skipped(byName(a, 'oauth-refresh-invalid-grant-recovery')).message).toBe('advisory WARNING: It retried invalid_grant twice.');
-    expect(skipped(byName(c, 'oauth-refresh-scope-within-grant')).message).toBe('below fail-on WARNING: The refresh asked for a wider scope.');
+    expect(skipped(byName(a, 'sep-2207-client-metadata-grant-types')).message).toBe(
+      'draft-only WARNING: grant_types was omitted.',
+    );
+    expect(skipped(byName(a, 'oauth-refresh-invalid-grant-recovery')).message).toBe(
+      'advisory WARNING: It retried invalid_grant twice.',
+    );
+    expect(skipped(byName(c, 'oauth-refresh-scope-within-grant')).message).toBe(
+      'below fail-on WARNING: The refresh asked for a wider scope.',
+    );
     const baselined = skipped(byName(c, 'oauth-refresh-uses-latest-token'));
     expect(baselined.message).toBe('baselined FAILURE: An old refresh token was sent.');
     expect(baselined['#text']).toContain('listed in the baseline as an expected failure');
@@ -302,7 +444,11 @@ describe('JUnit XML', () => {
 
   it('times: the client run for the outcome, the span of the judged requests for a check, 0 without any', () => {
     const suite = mixedSuite();
-    const [a, b, c] = parse(renderJunit(suite, verdict(suite, 'must'))).testsuites.testsuite as [Testsuite, Testsuite, Testsuite];
+    const [a, b, c] = parse(renderJunit(suite, verdict(suite, 'must'))).testsuites.testsuite as [
+      Testsuite,
+      Testsuite,
+      Testsuite,
+    ];
     expect(byName(a, 'scenario-outcome').time).toBe('2.345');
     expect(byName(b, 'scenario-outcome').time).toBe('0.812');
     // completeFlow(): request n is received at (n-1)·10 ms and answered 5 ms later. #5–#6: 40 → 55 ms.
@@ -318,7 +464,11 @@ describe('JUnit XML', () => {
     const suite = mixedSuite('typescript-sdk@1.32');
     const { testsuites } = parse(renderJunit(suite, verdict(suite, 'must')));
     expect(testsuites.name).toBe('sep-2207-action typescript-sdk@1.32 (spec 2025-11-25)');
-    expect(testsuites.testsuite.map((item) => item.name)).toEqual(['typescript-sdk@1.32 / auth/a', 'typescript-sdk@1.32 / auth/b', 'typescript-sdk@1.32 / auth/c']);
+    expect(testsuites.testsuite.map((item) => item.name)).toEqual([
+      'typescript-sdk@1.32 / auth/a',
+      'typescript-sdk@1.32 / auth/b',
+      'typescript-sdk@1.32 / auth/c',
+    ]);
     expect(testsuites.testsuite[1]?.testcase.map((testcase) => testcase.classname)).toEqual(['auth/b', 'auth/b']);
   });
 
@@ -328,29 +478,60 @@ describe('JUnit XML', () => {
     const cases = testsuites.testsuite.flatMap((item) => item.testcase);
     expect(cases).toHaveLength(11);
     for (const testcase of cases) expect(testcase.file).toBe('src/client & co.ts');
-    const none = parse(renderJunit(suite, verdict(suite, 'must'), { file: '' })).testsuites.testsuite.flatMap((item) => item.testcase);
+    const none = parse(renderJunit(suite, verdict(suite, 'must'), { file: '' })).testsuites.testsuite.flatMap(
+      (item) => item.testcase,
+    );
     for (const testcase of none) expect(testcase).not.toHaveProperty('file');
   });
 
   it('a baselined or fail-on never result is not a failure', () => {
-    const suite = suiteResult([scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), [checkResult('oauth-token-request-post', 'FAILURE', false)])]);
+    const suite = suiteResult([
+      scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), [
+        checkResult('oauth-token-request-post', 'FAILURE', false),
+      ]),
+    ]);
     const baseline = parseBaseline('client:\n  - auth/offline-access-scope:oauth-token-request-post\n', 'b.yml');
     const totals = (xml: string) => {
       const { testsuites } = parse(xml);
-      return [testsuites.failures, testsuites.skipped, byName(testsuites.testsuite[0] as Testsuite, 'oauth-token-request-post')];
+      return [
+        testsuites.failures,
+        testsuites.skipped,
+        byName(testsuites.testsuite[0] as Testsuite, 'oauth-token-request-post'),
+      ];
     };
-    expect(totals(renderJunit(suite, verdict(suite, 'must', baseline)))).toEqual(['0', '1', expect.objectContaining({ skipped: expect.objectContaining({ message: 'baselined FAILURE: oauth-token-request-post was FAILURE.' }) })]);
-    expect(totals(renderJunit(suite, verdict(suite, 'never')))).toEqual(['0', '1', expect.objectContaining({ skipped: expect.objectContaining({ message: 'below fail-on FAILURE: oauth-token-request-post was FAILURE.' }) })]);
-    expect(totals(renderJunit(suite, verdict(suite, 'must')))).toEqual(['1', '0', expect.objectContaining({ failure: expect.objectContaining({ type: 'MUST' }) })]);
+    expect(totals(renderJunit(suite, verdict(suite, 'must', baseline)))).toEqual([
+      '0',
+      '1',
+      expect.objectContaining({
+        skipped: expect.objectContaining({ message: 'baselined FAILURE: oauth-token-request-post was FAILURE.' }),
+      }),
+    ]);
+    expect(totals(renderJunit(suite, verdict(suite, 'never')))).toEqual([
+      '0',
+      '1',
+      expect.objectContaining({
+        skipped: expect.objectContaining({ message: 'below fail-on FAILURE: oauth-token-request-post was FAILURE.' }),
+      }),
+    ]);
+    expect(totals(renderJunit(suite, verdict(suite, 'must')))).toEqual([
+      '1',
+      '0',
+      expect.objectContaining({ failure: expect.objectContaining({ type: 'MUST' }) }),
+    ]);
   });
 
   it('a WARNING fails the run with fail-on should, typed by its level', () => {
     const suite = suiteResult([
-      scenarioResult('auth/a', outcomeResult('SUCCESS', false), [checkResult('oauth-refresh-scope-within-grant', 'WARNING', false, 'Widened.')]),
+      scenarioResult('auth/a', outcomeResult('SUCCESS', false), [
+        checkResult('oauth-refresh-scope-within-grant', 'WARNING', false, 'Widened.'),
+      ]),
     ]);
     const { testsuites } = parse(renderJunit(suite, verdict(suite, 'should')));
     expect(testsuites.failures).toBe('1');
-    expect(byName(testsuites.testsuite[0] as Testsuite, 'oauth-refresh-scope-within-grant').failure).toMatchObject({ type: 'MUST', message: 'WARNING: Widened.' });
+    expect(byName(testsuites.testsuite[0] as Testsuite, 'oauth-refresh-scope-within-grant').failure).toMatchObject({
+      type: 'MUST',
+      message: 'WARNING: Widened.',
+    });
   });
 
   it('client-controlled text cannot inject XML', () => {
@@ -358,7 +539,12 @@ describe('JUnit XML', () => {
     const inert = 'x"/><testcase name="pwned"/><![CDATA[ ]]>  & </testsuites> \'q\'  end';
     const base = suiteResult([
       scenarioResult('auth/a', outcomeResult('FAILURE', false, hostile), [
-        { ...withEvidence(checkResult('oauth-token-request-post', 'FAILURE', false, hostile), [], { clientName: hostile }), evidence: { requests: [], details: { clientName: hostile }, excerpts: [hostile] } },
+        {
+          ...withEvidence(checkResult('oauth-token-request-post', 'FAILURE', false, hostile), [], {
+            clientName: hostile,
+          }),
+          evidence: { requests: [], details: { clientName: hostile }, excerpts: [hostile] },
+        },
         checkResult('oauth-refresh-token-used', 'INFO', true, hostile),
         checkResult('sep-2207-offline-access-requested', 'SKIPPED', true, hostile),
       ]),
@@ -368,7 +554,12 @@ describe('JUnit XML', () => {
     const [only] = document.testsuites.testsuite as [Testsuite];
     expect(document.testsuites.testsuite).toHaveLength(1);
     expect(only.name).toBe(`${inert} / auth/a`);
-    expect(only.testcase.map((testcase) => testcase.name)).toEqual(['scenario-outcome', 'oauth-token-request-post', 'oauth-refresh-token-used', 'sep-2207-offline-access-requested']);
+    expect(only.testcase.map((testcase) => testcase.name)).toEqual([
+      'scenario-outcome',
+      'oauth-token-request-post',
+      'oauth-refresh-token-used',
+      'sep-2207-offline-access-requested',
+    ]);
     for (const testcase of only.testcase) expect(testcase.file).toBe(inert);
     expect(byName(only, 'scenario-outcome').failure?.message).toBe(`FAILURE: ${inert}`);
     const post = byName(only, 'oauth-token-request-post').failure;
@@ -398,7 +589,9 @@ describe('expected-failures baseline', () => {
       { scenario: 'auth/offline-access-not-supported', checkId: 'sep-2207-offline-access-not-requested', line: 4 },
     ]);
     expect(isBaselined(baseline, 'auth/offline-access-scope', 'scenario-outcome')).toBe(true);
-    expect(isBaselined(baseline, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')).toBe(true);
+    expect(isBaselined(baseline, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')).toBe(
+      true,
+    );
     expect(isBaselined(baseline, 'auth/offline-access-not-supported', 'scenario-outcome')).toBe(false);
   });
 
@@ -409,11 +602,20 @@ describe('expected-failures baseline', () => {
 
   it.each([
     ['client:\n  - auth/offline-acess-scope\n', 'b.yml:2: unknown scenario "auth/offline-acess-scope"'],
-    ['client:\n  - auth/offline-access-scope:sep-2207-no-such-check\n', 'b.yml:2: unknown check id "sep-2207-no-such-check"'],
-    ['client:\n  - auth/offline-access-scope: sep-2207-offline-access-requested\n', 'b.yml:2: expected "<scenario>" or "<scenario>:<check-id>". A per-check entry takes no space after the colon'],
+    [
+      'client:\n  - auth/offline-access-scope:sep-2207-no-such-check\n',
+      'b.yml:2: unknown check id "sep-2207-no-such-check"',
+    ],
+    [
+      'client:\n  - auth/offline-access-scope: sep-2207-offline-access-requested\n',
+      'b.yml:2: expected "<scenario>" or "<scenario>:<check-id>". A per-check entry takes no space after the colon',
+    ],
     ['clients:\n  - auth/offline-access-scope\n', 'b.yml:1: unknown section "clients"'],
     ['client: auth/offline-access-scope\n', 'b.yml:1: `client:` must be a list'],
-    ['client:\n  - auth/offline-access-scope\n  - auth/offline-access-scope:sep-2207-offline-access-requested\n', 'b.yml:3: "auth/offline-access-scope:sep-2207-offline-access-requested" is redundant'],
+    [
+      'client:\n  - auth/offline-access-scope\n  - auth/offline-access-scope:sep-2207-offline-access-requested\n',
+      'b.yml:3: "auth/offline-access-scope:sep-2207-offline-access-requested" is redundant',
+    ],
     ['client: [auth/offline-access-scope\n', 'b.yml:'],
     ['- auth/offline-access-scope\n', 'b.yml:1: expected a mapping'],
   ])('rejects %j naming the line', (text, message) => {
@@ -426,13 +628,18 @@ describe('expected-failures baseline', () => {
     try {
       const good = join(dir, 'good.yml');
       await writeFile(good, 'client:\n  - auth/offline-access-scope\n');
-      expect(await loadBaseline(good, 'expected-failures')).toEqual({ path: good, entries: [{ scenario: 'auth/offline-access-scope', line: 2 }] });
+      expect(await loadBaseline(good, 'expected-failures')).toEqual({
+        path: good,
+        entries: [{ scenario: 'auth/offline-access-scope', line: 2 }],
+      });
       const bad = join(dir, 'bad.yml');
       await writeFile(bad, 'client:\n  - auth/nope\n');
       await expect(loadBaseline(bad, 'expected-failures')).rejects.toThrow(`${bad}:2: unknown scenario "auth/nope"`);
       const missing = join(dir, 'missing.yml');
       await expect(loadBaseline(missing, 'expected-failures')).rejects.toThrow(SettingsError);
-      await expect(loadBaseline(missing, 'expected-failures')).rejects.toThrow(`expected-failures: cannot read ${missing}: no such file.`);
+      await expect(loadBaseline(missing, 'expected-failures')).rejects.toThrow(
+        `expected-failures: cannot read ${missing}: no such file.`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -459,20 +666,28 @@ describe('expected-failures baseline', () => {
     const listed = verdict(suite, 'must', baseline);
     expect(listed.passed).toBe(true);
     expect(listed.expected.map(({ result }) => result.id)).toEqual(['sep-2207-offline-access-not-requested']);
-    expect(listed.judged.find(({ result }) => result.id === 'sep-2207-offline-access-not-requested')?.judgement).toBe('baselined');
-    expect(listed.stale).toEqual([{ scenario: 'auth/offline-access-scope', checkId: 'sep-2207-client-metadata-grant-types', line: 3 }]);
+    expect(listed.judged.find(({ result }) => result.id === 'sep-2207-offline-access-not-requested')?.judgement).toBe(
+      'baselined',
+    );
+    expect(listed.stale).toEqual([
+      { scenario: 'auth/offline-access-scope', checkId: 'sep-2207-client-metadata-grant-types', line: 3 },
+    ]);
     expect(listed.reason).toContain('1 expected failure is listed in the baseline.');
     expect(listed.reason).toContain('1 baseline entry now passes and can be removed.');
     expect(staleEntries(parseBaseline('client:\n  - auth/offline-access-scope\n', 'b.yml'), suite)).toHaveLength(1);
-    expect(staleEntries(parseBaseline('client:\n  - auth/offline-access-not-supported\n', 'b.yml'), suite)).toHaveLength(0);
+    expect(
+      staleEntries(parseBaseline('client:\n  - auth/offline-access-not-supported\n', 'b.yml'), suite),
+    ).toHaveLength(0);
   });
 });
 
 describe('server entries in the baseline', () => {
   it('accepts the server scenario and its check, and rejects anything else', () => {
-    expect(parseBaseline('server:\n  - server/no-offline-access:sep-2207-server-no-offline-access\n', 'b.yml').entries).toEqual([
-      { scenario: 'server/no-offline-access', checkId: 'sep-2207-server-no-offline-access', line: 2 },
-    ]);
-    expect(() => parseBaseline('server:\n  - auth/offline-access-scope\n', 'b.yml')).toThrow('b.yml:2: unknown scenario "auth/offline-access-scope". Known: server/no-offline-access.');
+    expect(
+      parseBaseline('server:\n  - server/no-offline-access:sep-2207-server-no-offline-access\n', 'b.yml').entries,
+    ).toEqual([{ scenario: 'server/no-offline-access', checkId: 'sep-2207-server-no-offline-access', line: 2 }]);
+    expect(() => parseBaseline('server:\n  - auth/offline-access-scope\n', 'b.yml')).toThrow(
+      'b.yml:2: unknown scenario "auth/offline-access-scope". Known: server/no-offline-access.',
+    );
   });
 });

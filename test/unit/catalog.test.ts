@@ -40,14 +40,19 @@ const INTRODUCED: readonly IntroducedIn[] = ['2025-03-26', '2025-06-18', '2026-0
  * outcome, whose level after a scenario's event is the covering check's) → `MUST`.
  */
 function specLevel(text: string): RequirementLevel {
-  const level = text.replace(/\(.*\)/, '').split(',')[0]!.trim().toUpperCase();
+  const level = text
+    .replace(/\(.*\)/, '')
+    .split(',')[0]!
+    .trim()
+    .toUpperCase();
   if (!(LEVELS as readonly string[]).includes(level)) throw new Error(`unknown level in the spec table: ${text}`);
   return level as RequirementLevel;
 }
 
 function specIntroducedIn(text: string): IntroducedIn {
   const value = text.trim();
-  if (!(INTRODUCED as readonly string[]).includes(value)) throw new Error(`unknown revision in the spec table: ${text}`);
+  if (!(INTRODUCED as readonly string[]).includes(value))
+    throw new Error(`unknown revision in the spec table: ${text}`);
   return value as IntroducedIn;
 }
 
@@ -59,7 +64,10 @@ function parseCatalogTable(markdown: string): SpecRow[] {
     .split('\n')
     .filter((line) => /^\|\s*`[^`]+`\s*\|/.test(line))
     .map((line) => {
-      const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim());
       if (cells.length !== 5) throw new Error(`unexpected catalog row: ${line}`);
       const [id, , level, introduced] = cells as [string, string, string, string, string];
       return { id: id.replace(/`/g, ''), level: specLevel(level), introducedIn: specIntroducedIn(introduced) };
@@ -72,12 +80,18 @@ const SPEC_ROWS = fromSpecFile ? parseCatalogTable(readFileSync(SPEC_FILE, 'utf8
 describe('the check catalog', () => {
   it(`holds exactly the 14 check ids of the requirement catalog, beside scenario-outcome (${fromSpecFile ? 'read from the spec' : 'fallback list'})`, () => {
     expect(SPEC_ROWS).toHaveLength(15);
-    expect([...CATALOG.map((definition) => definition.id), SCENARIO_OUTCOME.id].sort()).toEqual(SPEC_ROWS.map((row) => row.id).sort());
+    expect([...CATALOG.map((definition) => definition.id), SCENARIO_OUTCOME.id].sort()).toEqual(
+      SPEC_ROWS.map((row) => row.id).sort(),
+    );
   });
 
   it('scenario-outcome: MUST, introduced with basic authorization', () => {
     const row = SPEC_ROWS.find((entry) => entry.id === SCENARIO_OUTCOME.id);
-    expect(row).toEqual({ id: SCENARIO_OUTCOME.id, level: SCENARIO_OUTCOME.level, introducedIn: BASIC_AUTHORIZATION_INTRODUCED_IN });
+    expect(row).toEqual({
+      id: SCENARIO_OUTCOME.id,
+      level: SCENARIO_OUTCOME.level,
+      introducedIn: BASIC_AUTHORIZATION_INTRODUCED_IN,
+    });
   });
 
   it('agrees with the fallback list, so the fallback stays current', () => {
@@ -158,7 +172,9 @@ describe('isDraftOnly', () => {
   it('under the default spec version, no SEP-2207 check is enforced and every dated OAuth/MCP MUST is', () => {
     for (const definition of CATALOG) {
       const draftOnly = isDraftOnly(definition.introducedIn, '2025-11-25');
-      expect(draftOnly, definition.id).toBe(definition.id.startsWith('sep-2207-') || definition.introducedIn === 'advisory');
+      expect(draftOnly, definition.id).toBe(
+        definition.id.startsWith('sep-2207-') || definition.introducedIn === 'advisory',
+      );
     }
   });
 });

@@ -62,7 +62,7 @@ function readPids(pidFile: string): number[] {
 }
 
 describe('shellQuote', () => {
-  it.each(["plain", "it's", "a b  c", "$(echo no) `echo no` $HOME", "'''", '"\\n', ''])(
+  it.each(['plain', "it's", 'a b  c', '$(echo no) `echo no` $HOME', "'''", '"\\n', ''])(
     'is read back literally by /bin/sh: %j',
     (value) => {
       expect(execFileSync('/bin/sh', ['-c', `printf %s ${shellQuote(value)}`], { encoding: 'utf8' })).toBe(value);
@@ -97,7 +97,10 @@ describe('runClientProcess', () => {
   it('appends the server URL as the last argument, literally, however nasty it is', async () => {
     const marker = tempPath('injected');
     const url = `http://127.0.0.1:9/mcp?q='a b'&x=$(touch ${marker})&y=\`touch ${marker}\`;"z" $HOME`;
-    const result = await run({ command: nodeClient('console.log(JSON.stringify(process.argv.slice(1)))'), serverUrl: url });
+    const result = await run({
+      command: nodeClient('console.log(JSON.stringify(process.argv.slice(1)))'),
+      serverUrl: url,
+    });
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(result.stdoutTail)).toEqual([url]);
     expect(existsSync(marker)).toBe(false);
@@ -247,7 +250,9 @@ describe('runClientProcess', () => {
     const total = 5 * 1024 * 1024;
     const cap = 64 * 1024;
     const result = await run({
-      command: nodeClient(`process.stdout.write("x".repeat(${total} - 10) + "END-MARKER"); process.stderr.write("small")`),
+      command: nodeClient(
+        `process.stdout.write("x".repeat(${total} - 10) + "END-MARKER"); process.stderr.write("small")`,
+      ),
       outputCapBytes: cap,
     });
     expect(result.exitCode).toBe(0);
@@ -283,7 +288,9 @@ describe('runClientProcess', () => {
     chmodSync(script, 0o644);
     const result = await run({ command: shellQuote(script) });
     expect(result.exitCode).toBe(126);
-    expect(result.startError).toMatch(/^command is not executable: .*not-executable\.sh.* \(the shell said: .*Permission denied\)$/);
+    expect(result.startError).toMatch(
+      /^command is not executable: .*not-executable\.sh.* \(the shell said: .*Permission denied\)$/,
+    );
     expect(result.stdoutTail).toBe('');
   });
 

@@ -9,8 +9,12 @@ describe('renderComment', () => {
     const suite = { ...smallSuite(), label: 'my-client@1.0' };
     const text = renderComment(suite, verdict(suite, 'must'), 'https://github.com/o/r/actions/runs/1');
     const lines = text.split('\n');
-    expect(lines[0]).toBe('### ❌ SEP-2207 for `my-client@1.0` fails: `sep-2207-offline-access-not-requested` in `auth/offline-access-not-supported`');
-    const rows = lines.filter((line) => line.startsWith('| ') && !line.startsWith('| Status') && !line.startsWith('| ---'));
+    expect(lines[0]).toBe(
+      '### ❌ SEP-2207 for `my-client@1.0` fails: `sep-2207-offline-access-not-requested` in `auth/offline-access-not-supported`',
+    );
+    const rows = lines.filter(
+      (line) => line.startsWith('| ') && !line.startsWith('| Status') && !line.startsWith('| ---'),
+    );
     expect(rows.map((row) => row.split(' | ').slice(0, 3).join(' | '))).toEqual([
       '| ❌ FAILURE | `auth/offline-access-not-supported` | `sep-2207-offline-access-not-requested`',
       '| ❌ FAILURE | `auth/offline-access-scope` | `scenario-outcome`',
@@ -22,7 +26,11 @@ describe('renderComment', () => {
   it('says passes with no findings, and never marks a draft-only FAILURE ❌', () => {
     const clean = suiteResult([scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), [])]);
     expect(renderComment(clean, verdict(clean, 'must'), undefined)).toContain('### ✅ SEP-2207 passes\n');
-    const draft = suiteResult([scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [checkResult('sep-2207-refresh-token-confidential', 'FAILURE', true)])]);
+    const draft = suiteResult([
+      scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [
+        checkResult('sep-2207-refresh-token-confidential', 'FAILURE', true),
+      ]),
+    ]);
     const text = renderComment(draft, verdict(draft, 'must'), undefined);
     expect(text).toContain('| 🟠 FAILURE (draft-only) |');
     expect(text).not.toContain('❌');
@@ -30,13 +38,21 @@ describe('renderComment', () => {
   });
 
   it('lists at most 20 findings and says how many more there are', () => {
-    const suite = manyResults(Array.from({ length: 25 }, (_, index) => ({ status: 'FAILURE' as const, draftOnly: false, id: index % 2 === 0 ? 'oauth-token-request-post' : 'oauth-refresh-resource-parameter' })));
+    const suite = manyResults(
+      Array.from({ length: 25 }, (_, index) => ({
+        status: 'FAILURE' as const,
+        draftOnly: false,
+        id: index % 2 === 0 ? 'oauth-token-request-post' : 'oauth-refresh-resource-parameter',
+      })),
+    );
     const text = renderComment(suite, verdict(suite, 'must'), undefined);
     // The same message in many scenarios is one finding: two checks, two rows.
     expect(text.split('\n').filter((line) => line.startsWith('| ❌'))).toHaveLength(2);
     const distinct = suiteResult(
       Array.from({ length: 25 }, (_, index) =>
-        scenarioResult(`auth/s${index}`, outcomeResult('SUCCESS', false), [checkResult('oauth-token-request-post', 'FAILURE', false, `Finding number ${index}.`)]),
+        scenarioResult(`auth/s${index}`, outcomeResult('SUCCESS', false), [
+          checkResult('oauth-token-request-post', 'FAILURE', false, `Finding number ${index}.`),
+        ]),
       ),
     );
     const many = renderComment(distinct, verdict(distinct, 'must'), undefined);

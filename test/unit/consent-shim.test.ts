@@ -152,7 +152,8 @@ describe('the stand-in opener', () => {
   it('exits at once, then follows the 302 to a callback that starts listening late', async () => {
     const callbackPort = await freePort();
     const authorization = await redirectingServer(
-      (port) => `http://localhost:${callbackPort}/oauth/callback?code=secret-code-123&state=st-1&iss=${encodeURIComponent(`http://127.0.0.1:${port}`)}`,
+      (port) =>
+        `http://localhost:${callbackPort}/oauth/callback?code=secret-code-123&state=st-1&iss=${encodeURIComponent(`http://127.0.0.1:${port}`)}`,
     );
     const made = await shim();
     const url = `http://127.0.0.1:${authorization.port}/authorize?response_type=code&state=st-1&code_challenge=abc`;
@@ -172,13 +173,19 @@ describe('the stand-in opener', () => {
     });
     const request = await Promise.race([
       delivered,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the callback was never delivered')), 10_000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('the callback was never delivered')), 10_000),
+      ),
     ]);
     expect(authorization.requests).toEqual([url.slice(url.indexOf('/authorize'))]);
     expect(request.method).toBe('GET');
     expect(request.headers.host).toBe(`localhost:${callbackPort}`);
     const query = new URL(request.url ?? '', 'http://x').searchParams;
-    expect(Object.fromEntries(query)).toEqual({ code: 'secret-code-123', state: 'st-1', iss: `http://127.0.0.1:${authorization.port}` });
+    expect(Object.fromEntries(query)).toEqual({
+      code: 'secret-code-123',
+      state: 'st-1',
+      iss: `http://127.0.0.1:${authorization.port}`,
+    });
 
     await expect.poll(() => made.readLog(), { timeout: 5000 }).toMatch(/oauth\/callback.* -> 200/);
     const log = await made.readLog();
@@ -200,10 +207,14 @@ describe('the stand-in opener', () => {
     );
     const authorization = await redirectingServer(() => `http://127.0.0.1:${callbackPort}/cb?code=c&state=s`);
     const made = await shim();
-    const opened = await run('/bin/sh', ['-c', '"$BROWSER" "$1"', 'sh', `http://127.0.0.1:${authorization.port}/authorize`], {
-      ...process.env,
-      ...made.env,
-    });
+    const opened = await run(
+      '/bin/sh',
+      ['-c', '"$BROWSER" "$1"', 'sh', `http://127.0.0.1:${authorization.port}/authorize`],
+      {
+        ...process.env,
+        ...made.env,
+      },
+    );
     expect(opened.code).toBe(0);
     await expect.poll(() => hits, { timeout: 5000 }).toBe(1);
     expect(await made.readLog()).toContain('www-browser: opening');
@@ -252,7 +263,10 @@ describe('the stand-in worker', () => {
   it('does not follow a redirect off loopback', async () => {
     const authorization = await redirectingServer(() => 'http://10.255.255.1/oauth/callback?code=c&state=s');
     const made = await shim();
-    const result = await runWatched(made, [CONSENT_SHIM_WORKER_FLAG, `http://localhost:${authorization.port}/authorize`]);
+    const result = await runWatched(made, [
+      CONSENT_SHIM_WORKER_FLAG,
+      `http://localhost:${authorization.port}/authorize`,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([`CONNECT 127.0.0.1:${authorization.port}`]);
     expect(authorization.requests).toHaveLength(1);
@@ -264,9 +278,17 @@ describe('the stand-in worker', () => {
     const authorization = await redirectingServer(() => `http://127.0.0.1:${callbackPort}/cb?code=c`);
     const made = await shim({ deadlineMs: 30_000 });
     const start = performance.now();
-    const worker = spawn(process.execPath, [join(made.dir, CONSENT_SHIM_PROGRAM), CONSENT_SHIM_WORKER_FLAG, `http://127.0.0.1:${authorization.port}/authorize`], {
-      stdio: 'ignore',
-    });
+    const worker = spawn(
+      process.execPath,
+      [
+        join(made.dir, CONSENT_SHIM_PROGRAM),
+        CONSENT_SHIM_WORKER_FLAG,
+        `http://127.0.0.1:${authorization.port}/authorize`,
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise<number | null>((resolve) => worker.once('exit', resolve));
     await expect.poll(() => made.readLog(), { timeout: 5000 }).toContain('retrying');
     await made.remove();
@@ -295,7 +317,8 @@ describe('createClientHome', () => {
         RUSTUP_HOME: join(realHome, '.rustup'),
         UV_CACHE_DIR: join(realHome, '.cache/uv'),
       });
-      for (const name of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'APPDATA'] as const) expect(existsSync(home.env[name] as string)).toBe(true);
+      for (const name of ['XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'APPDATA'] as const)
+        expect(existsSync(home.env[name] as string)).toBe(true);
       expect(home.env).not.toHaveProperty('CARGO_HOME'); // the user's own setting is inherited as it is
       expect(home.env).not.toHaveProperty('PATH');
     } finally {
@@ -306,7 +329,9 @@ describe('createClientHome', () => {
 });
 
 describe('runSuite: the client environment', () => {
-  const scenarios = ['auth/offline-access-scope', 'auth/offline-access-not-supported'].map((name) => findScenario(name)!);
+  const scenarios = ['auth/offline-access-scope', 'auth/offline-access-not-supported'].map((name) =>
+    findScenario(name)!,
+  );
   /** A client that records its environment and where `xdg-open` resolves, then exits 1 (no flow: a FAILURE, as expected). */
   const command = `${shellQuote(process.execPath)} -e ${shellQuote(
     [
@@ -332,7 +357,9 @@ describe('runSuite: the client environment', () => {
     });
     return readdirSync(out)
       .sort()
-      .map((file) => JSON.parse(readFileSync(join(out, file), 'utf8')) as { env: Record<string, string>; where: string });
+      .map(
+        (file) => JSON.parse(readFileSync(join(out, file), 'utf8')) as { env: Record<string, string>; where: string },
+      );
   }
 
   it('gives each client run its own HOME and shim, first on PATH, and removes both afterwards', async () => {

@@ -25,7 +25,11 @@ function input(
 }
 
 function cimd(document: Record<string, unknown>): ClientMetadataDocument {
-  return { url: CIMD_URL, fetched: true, document: { client_id: CIMD_URL, redirect_uris: ['http://127.0.0.1/cb'], ...document } };
+  return {
+    url: CIMD_URL,
+    fetched: true,
+    document: { client_id: CIMD_URL, redirect_uris: ['http://127.0.0.1/cb'], ...document },
+  };
 }
 
 describe('sep-2207-client-metadata-grant-types', () => {
@@ -93,8 +97,14 @@ describe('sep-2207-client-metadata-grant-types', () => {
   });
 
   it('is SUCCESS when the fetched Client ID Metadata Document declares refresh_token, naming the URL', () => {
-    const exchanges = transcript(asMetadata(), authorize({ client_id: CIMD_URL, scope: 'mcp:basic' }), token({ client_id: CIMD_URL }));
-    const result = clientMetadataGrantTypes(input(exchanges, [cimd({ grant_types: ['authorization_code', 'refresh_token'] })]));
+    const exchanges = transcript(
+      asMetadata(),
+      authorize({ client_id: CIMD_URL, scope: 'mcp:basic' }),
+      token({ client_id: CIMD_URL }),
+    );
+    const result = clientMetadataGrantTypes(
+      input(exchanges, [cimd({ grant_types: ['authorization_code', 'refresh_token'] })]),
+    );
     expect(result.status).toBe('SUCCESS');
     expect(result.message).toContain(CIMD_URL);
     expect(result.evidence.details).toMatchObject({
@@ -124,12 +134,18 @@ describe('sep-2207-client-metadata-grant-types', () => {
     expect(result.status).toBe('INFO');
     expect(result.message).toContain(reason);
     expect(result.message).toContain(CIMD_URL);
-    expect(result.evidence.details).toMatchObject({ registrationMethod: 'CIMD', clientMetadataDocument: CIMD_URL, fetchError: reason });
+    expect(result.evidence.details).toMatchObject({
+      registrationMethod: 'CIMD',
+      clientMetadataDocument: CIMD_URL,
+      fetchError: reason,
+    });
   });
 
   it('judges a dynamic registration over a Client ID Metadata Document when both are present', () => {
     const exchanges = transcript(register({ grant_types: ['authorization_code'] }), authorize());
-    const result = clientMetadataGrantTypes(input(exchanges, [cimd({ grant_types: ['authorization_code', 'refresh_token'] })]));
+    const result = clientMetadataGrantTypes(
+      input(exchanges, [cimd({ grant_types: ['authorization_code', 'refresh_token'] })]),
+    );
     expect(result.status).toBe('WARNING');
     expect(result.evidence.details).toMatchObject({ registrationMethod: 'DCR' });
   });
@@ -171,7 +187,11 @@ describe('sep-2207-offline-access-requested', () => {
   });
 
   it('names the authorization request that asked when an earlier one did not', () => {
-    const exchanges = transcript(authorize({ scope: 'mcp:basic' }), authorize({ scope: 'offline_access  mcp:basic' }), token());
+    const exchanges = transcript(
+      authorize({ scope: 'mcp:basic' }),
+      authorize({ scope: 'offline_access  mcp:basic' }),
+      token(),
+    );
     const result = offlineAccessRequested(input(exchanges));
     expect(result.status).toBe('SUCCESS');
     expect(result.evidence.requests).toEqual([2]);
@@ -179,7 +199,13 @@ describe('sep-2207-offline-access-requested', () => {
   });
 
   it('is INFO when the client did not ask, listing the authorization requests and their scope', () => {
-    const exchanges = transcript(asMetadata(), register(), authorize({ scope: 'mcp:basic' }), token(), authorize({ scope: 'mcp:basic' }));
+    const exchanges = transcript(
+      asMetadata(),
+      register(),
+      authorize({ scope: 'mcp:basic' }),
+      token(),
+      authorize({ scope: 'mcp:basic' }),
+    );
     const result = offlineAccessRequested(input(exchanges));
     expect(result.status).toBe('INFO');
     expect(result.message).toContain('"mcp:basic"');
@@ -199,25 +225,41 @@ describe('sep-2207-offline-access-requested', () => {
   });
 
   it('is SKIPPED when there is no authorization request', () => {
-    const result = offlineAccessRequested(input(transcript(mcp(401), prm(), asMetadata(), register({ grant_types: ['refresh_token'] }))));
+    const result = offlineAccessRequested(
+      input(transcript(mcp(401), prm(), asMetadata(), register({ grant_types: ['refresh_token'] }))),
+    );
     expect(result.status).toBe('SKIPPED');
     expect(result.message).toContain('never sent an authorization request');
   });
 });
 
 describe('sep-2207-offline-access-not-requested', () => {
-  const notSupported = (exchanges: Transcript) => offlineAccessNotRequested(input(exchanges, [], offlineAccessNotSupported.mock));
+  const notSupported = (exchanges: Transcript) =>
+    offlineAccessNotRequested(input(exchanges, [], offlineAccessNotSupported.mock));
 
   it('is SUCCESS when neither authorization nor token requests ask for offline_access', () => {
-    const result = notSupported(transcript(asMetadata(), register(), authorize({ scope: 'mcp:basic mcp:read' }), token({ scope: 'mcp:basic' }), mcp(200)));
+    const result = notSupported(
+      transcript(
+        asMetadata(),
+        register(),
+        authorize({ scope: 'mcp:basic mcp:read' }),
+        token({ scope: 'mcp:basic' }),
+        mcp(200),
+      ),
+    );
     expect(result.id).toBe('sep-2207-offline-access-not-requested');
     expect(result.status).toBe('SUCCESS');
     expect(result.evidence.requests).toEqual([3]);
-    expect(result.evidence.details).toEqual({ asScopesSupported: ['mcp:basic', 'mcp:read'], requestedScope: 'mcp:basic mcp:read' });
+    expect(result.evidence.details).toEqual({
+      asScopesSupported: ['mcp:basic', 'mcp:read'],
+      requestedScope: 'mcp:basic mcp:read',
+    });
   });
 
   it('is FAILURE when an authorization request asks for offline_access, naming it and the scopes the AS lists', () => {
-    const result = notSupported(transcript(asMetadata(), register(), authorize({ scope: 'mcp:basic offline_access' }), token()));
+    const result = notSupported(
+      transcript(asMetadata(), register(), authorize({ scope: 'mcp:basic offline_access' }), token()),
+    );
     expect(result.status).toBe('FAILURE');
     expect(result.message).toContain('#3 GET /authorize');
     expect(result.message).toContain('["mcp:basic","mcp:read"]');
@@ -227,7 +269,13 @@ describe('sep-2207-offline-access-not-requested', () => {
 
   it('is FAILURE when only a token request asks for offline_access, naming the token request', () => {
     const result = notSupported(
-      transcript(asMetadata(), register(), authorize({ scope: 'mcp:basic' }), token({ scope: 'mcp:basic offline_access' }), mcp(200)),
+      transcript(
+        asMetadata(),
+        register(),
+        authorize({ scope: 'mcp:basic' }),
+        token({ scope: 'mcp:basic offline_access' }),
+        mcp(200),
+      ),
     );
     expect(result.status).toBe('FAILURE');
     expect(result.message).toContain('#4 POST /token');
@@ -305,21 +353,30 @@ describe('sep-2207-offline-access-needs-refresh-grant', () => {
   });
 
   it('is INFO, still naming the authorization request, when a pre-registered client asks for offline_access', () => {
-    const exchanges = transcript(authorize({ client_id: 'pre-registered', scope: 'mcp:basic offline_access' }), token());
+    const exchanges = transcript(
+      authorize({ client_id: 'pre-registered', scope: 'mcp:basic offline_access' }),
+      token(),
+    );
     const result = offlineAccessNeedsRefreshGrant(input(exchanges));
     expect(result.status).toBe('INFO');
     expect(result.evidence.requests).toEqual([1]);
   });
 
   it('is INFO when the client does not ask for offline_access, whatever it declares', () => {
-    const exchanges = transcript(register({ grant_types: ['authorization_code'] }), authorize({ scope: 'mcp:basic' }), token());
+    const exchanges = transcript(
+      register({ grant_types: ['authorization_code'] }),
+      authorize({ scope: 'mcp:basic' }),
+      token(),
+    );
     const result = offlineAccessNeedsRefreshGrant(input(exchanges));
     expect(result.status).toBe('INFO');
     expect(result.message).toContain('did not ask for `offline_access`');
   });
 
   it('is SKIPPED when there is no authorization request', () => {
-    const result = offlineAccessNeedsRefreshGrant(input(transcript(asMetadata(), register({ grant_types: ['authorization_code'] }))));
+    const result = offlineAccessNeedsRefreshGrant(
+      input(transcript(asMetadata(), register({ grant_types: ['authorization_code'] }))),
+    );
     expect(result.status).toBe('SKIPPED');
     expect(result.message).toContain('never sent an authorization request');
   });

@@ -97,7 +97,12 @@ describe('oauth-refresh-resource-parameter', () => {
 
   // Wording: with two wrong refreshes the message says "1 more refresh requests did the same."
   it('says "1 more refresh request" (singular) when two refreshes got it wrong', () => {
-    const exchanges = transcript(...issued(), refresh('rt-1', { form: { resource: undefined } }), expired401(), refresh('rt-1', { form: { resource: undefined } }));
+    const exchanges = transcript(
+      ...issued(),
+      refresh('rt-1', { form: { resource: undefined } }),
+      expired401(),
+      refresh('rt-1', { form: { resource: undefined } }),
+    );
     const result = check(exchanges);
     expect(result.status).toBe('FAILURE');
     expect(result.evidence.requests).toEqual([4, 6]);
@@ -105,7 +110,13 @@ describe('oauth-refresh-resource-parameter', () => {
   });
 
   it('takes the resource from the Protected Resource Metadata when the authorization request had none', () => {
-    const base = () => [prmDocument(MCP_URL), asMetadata(), authorize({ resource: undefined }), codeExchange({ refresh_token: 'rt-1' }), expired401()];
+    const base = () => [
+      prmDocument(MCP_URL),
+      asMetadata(),
+      authorize({ resource: undefined }),
+      codeExchange({ refresh_token: 'rt-1' }),
+      expired401(),
+    ];
     const same = check(transcript(...base(), refresh('rt-1')));
     expect(same.status).toBe('SUCCESS');
     expect(same.evidence.requests).toEqual([6]);
@@ -119,7 +130,13 @@ describe('oauth-refresh-resource-parameter', () => {
   });
 
   it('is FAILURE for a refresh without resource even when no resource is known from authorization or metadata', () => {
-    const exchanges = transcript(prm(404), authorize({ resource: undefined }), codeExchange({ refresh_token: 'rt-1' }), expired401(), refresh('rt-1', { form: { resource: undefined } }));
+    const exchanges = transcript(
+      prm(404),
+      authorize({ resource: undefined }),
+      codeExchange({ refresh_token: 'rt-1' }),
+      expired401(),
+      refresh('rt-1', { form: { resource: undefined } }),
+    );
     const result = check(exchanges);
     expect(result.status).toBe('FAILURE');
     expect(result.message).toContain('#5 POST /token');
@@ -128,7 +145,13 @@ describe('oauth-refresh-resource-parameter', () => {
   });
 
   it('prefers the authorization request resource over the Protected Resource Metadata', () => {
-    const exchanges = transcript(prmDocument(OTHER_RESOURCE), authorize(), codeExchange({ refresh_token: 'rt-1' }), expired401(), refresh('rt-1'));
+    const exchanges = transcript(
+      prmDocument(OTHER_RESOURCE),
+      authorize(),
+      codeExchange({ refresh_token: 'rt-1' }),
+      expired401(),
+      refresh('rt-1'),
+    );
     const result = check(exchanges);
     expect(result.status).toBe('SUCCESS');
     expect(result.evidence.details).toEqual({ resource: MCP_URL });
@@ -160,7 +183,9 @@ describe('oauth-refresh-scope-within-grant', () => {
   });
 
   it('is SUCCESS when a refresh asks for a narrower scope than granted', () => {
-    const result = check(transcript(...granted(), refresh('rt-1', { form: { scope: 'mcp:basic' } }), expired401(), refresh('rt-1')));
+    const result = check(
+      transcript(...granted(), refresh('rt-1', { form: { scope: 'mcp:basic' } }), expired401(), refresh('rt-1')),
+    );
     expect(result.status).toBe('SUCCESS');
     expect(result.message).toContain('stayed within the scope granted');
     expect(result.evidence.requests).toEqual([4, 6]);
@@ -204,11 +229,18 @@ describe('oauth-refresh-scope-within-grant', () => {
       refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
       expired401(),
     ];
-    const within = refreshScopeWithinGrant(input(transcript(...rotated(), refresh('rt-2', { form: { scope: 'mcp:basic' } })), refreshTokenRotation.mock));
+    const within = refreshScopeWithinGrant(
+      input(transcript(...rotated(), refresh('rt-2', { form: { scope: 'mcp:basic' } })), refreshTokenRotation.mock),
+    );
     expect(within.status).toBe('SUCCESS');
     expect(within.evidence.requests).toEqual([4, 6]);
 
-    const wider = refreshScopeWithinGrant(input(transcript(...rotated(), refresh('rt-2', { form: { scope: 'mcp:basic mcp:write' } })), refreshTokenRotation.mock));
+    const wider = refreshScopeWithinGrant(
+      input(
+        transcript(...rotated(), refresh('rt-2', { form: { scope: 'mcp:basic mcp:write' } })),
+        refreshTokenRotation.mock,
+      ),
+    );
     expect(wider.status).toBe('FAILURE');
     expect(wider.message).toContain('#6 POST /token');
     expect(wider.message).toContain('`mcp:write` was never granted');
@@ -268,7 +300,7 @@ describe('oauth-refresh-uses-latest-token', () => {
   /** An MCP request carrying the access token a rotation issued: proof the client had the rotating response. */
   const usesNewAccessToken = (): Step => ({ ...mcp(200), headers: { authorization: 'Bearer at-2' } });
 
-  it('is FAILURE when a rotated token is presented after the client used the rotation\'s tokens, with both requests', () => {
+  it("is FAILURE when a rotated token is presented after the client used the rotation's tokens, with both requests", () => {
     const exchanges = transcript(
       ...issued(),
       refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
@@ -286,7 +318,7 @@ describe('oauth-refresh-uses-latest-token', () => {
     expect(result.evidence.details).toEqual({ reusedAt: 60, rotatedResponseDeliveredAt: 35, reuses: 1 });
   });
 
-  it('is FAILURE when the client presented the rotation\'s new refresh token before going back to the old one', () => {
+  it("is FAILURE when the client presented the rotation's new refresh token before going back to the old one", () => {
     const exchanges = transcript(
       ...issued(),
       refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
@@ -300,7 +332,11 @@ describe('oauth-refresh-uses-latest-token', () => {
 
   it('is WARNING (a race) when the reuse arrives after the rotating answer but before the client used anything from it', () => {
     const exchanges = retime(
-      transcript(...issued(), refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }), refresh('rt-1', { error: 'invalid_grant' })),
+      transcript(
+        ...issued(),
+        refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
+        refresh('rt-1', { error: 'invalid_grant' }),
+      ),
       5,
       35,
       40,
@@ -332,7 +368,12 @@ describe('oauth-refresh-uses-latest-token', () => {
 
   it('is WARNING (a race) when the second refresh was sent before the rotating response was delivered, with both times', () => {
     const exchanges = retime(
-      transcript(...issued(), refresh('rt-1', { response: { refresh_token: 'rt-2' } }), refresh('rt-1', { error: 'invalid_grant' }), mcp(200)),
+      transcript(
+        ...issued(),
+        refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
+        refresh('rt-1', { error: 'invalid_grant' }),
+        mcp(200),
+      ),
       4,
       30,
       47.5,
@@ -351,7 +392,12 @@ describe('oauth-refresh-uses-latest-token', () => {
 
   it('is INFO when the authorization server never rotated (a static refresh token)', () => {
     const staticToken = check(
-      transcript(...issued(), refresh('rt-1', { response: { refresh_token: 'rt-1' } }), expired401(), refresh('rt-1', { response: { refresh_token: 'rt-1' } })),
+      transcript(
+        ...issued(),
+        refresh('rt-1', { response: { refresh_token: 'rt-1' } }),
+        expired401(),
+        refresh('rt-1', { response: { refresh_token: 'rt-1' } }),
+      ),
     );
     expect(staticToken.status).toBe('INFO');
     expect(staticToken.message).toContain('never rotated');
@@ -422,7 +468,17 @@ describe('oauth-refresh-token-used', () => {
   });
 
   it('does not take a plain 401 (no invalid_token) or one before the tokens for an expiry', () => {
-    const result = check(transcript(expired401(), mcp(401), prm(), authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(401), authorize()));
+    const result = check(
+      transcript(
+        expired401(),
+        mcp(401),
+        prm(),
+        authorize(),
+        codeExchange({ refresh_token: 'rt-1' }),
+        mcp(401),
+        authorize(),
+      ),
+    );
     expect(result.status).toBe('SKIPPED');
     expect(result.message).toContain('never expired');
   });
@@ -441,7 +497,9 @@ describe('sep-2207-refresh-token-not-assumed', () => {
   const expiring = () => [authorize({ scope: 'mcp:basic offline_access' }), token(), mcp(200), expired401()];
 
   it('is FAILURE when the client sends a refresh grant although no refresh token was ever issued', () => {
-    const result = check(transcript(...expiring(), refresh('rt-made-up', { error: 'invalid_grant' }), authorize(), token(), mcp(200)));
+    const result = check(
+      transcript(...expiring(), refresh('rt-made-up', { error: 'invalid_grant' }), authorize(), token(), mcp(200)),
+    );
     expect(result.id).toBe('sep-2207-refresh-token-not-assumed');
     expect(result.status).toBe('FAILURE');
     expect(result.message).toContain('#5 POST /token');
@@ -508,7 +566,13 @@ describe('sep-2207-refresh-token-not-assumed', () => {
 describe('oauth-refresh-invalid-grant-recovery', () => {
   const check = (exchanges: Transcript, client: Partial<ClientRun> = {}) =>
     invalidGrantRecovery(input(exchanges, refreshTokenInvalidGrant.mock, client));
-  const refused = () => [authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(200), expired401(), refresh('rt-1', { error: 'invalid_grant' })];
+  const refused = () => [
+    authorize(),
+    codeExchange({ refresh_token: 'rt-1' }),
+    mcp(200),
+    expired401(),
+    refresh('rt-1', { error: 'invalid_grant' }),
+  ];
 
   it('is SUCCESS when the client authorizes again after invalid_grant, naming both requests', () => {
     const result = check(transcript(...refused(), authorize(), codeExchange({ refresh_token: 'rt-2' }), mcp(200)));
@@ -614,17 +678,28 @@ describe('oauth-refresh-invalid-grant-recovery', () => {
   });
 
   it('is INFO when the client never tried its refresh token though its access token expired', () => {
-    const result = check(transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(200), expired401(), authorize(), token()));
+    const result = check(
+      transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(200), expired401(), authorize(), token()),
+    );
     expect(result.status).toBe('INFO');
     expect(result.message).toContain('never tried its refresh token');
   });
 
   it('is SKIPPED when refreshes were never refused with invalid_grant', () => {
-    const accepted = check(transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), expired401(), refresh('rt-1'), mcp(200)));
+    const accepted = check(
+      transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), expired401(), refresh('rt-1'), mcp(200)),
+    );
     expect(accepted.status).toBe('SKIPPED');
     expect(accepted.message).toContain('no refresh request was answered `invalid_grant`');
 
-    const otherError = check(transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), expired401(), refresh('rt-1', { error: 'invalid_scope' })));
+    const otherError = check(
+      transcript(
+        authorize(),
+        codeExchange({ refresh_token: 'rt-1' }),
+        expired401(),
+        refresh('rt-1', { error: 'invalid_scope' }),
+      ),
+    );
     expect(otherError.status).toBe('SKIPPED');
   });
 
@@ -640,7 +715,14 @@ describe('oidc-offline-access-prompt-consent', () => {
   const OFFLINE = 'openid mcp:basic offline_access';
 
   it('is SUCCESS when offline_access goes with prompt=consent, naming the request', () => {
-    const result = check(transcript(asMetadata(), register(), authorize({ scope: OFFLINE, prompt: 'consent' }), codeExchange({ refresh_token: 'rt-1' })));
+    const result = check(
+      transcript(
+        asMetadata(),
+        register(),
+        authorize({ scope: OFFLINE, prompt: 'consent' }),
+        codeExchange({ refresh_token: 'rt-1' }),
+      ),
+    );
     expect(result.id).toBe('oidc-offline-access-prompt-consent');
     expect(result.status).toBe('SUCCESS');
     expect(result.message).toContain('#3 GET /authorize');
@@ -671,7 +753,12 @@ describe('oidc-offline-access-prompt-consent', () => {
 
   it('names only the requests without consent when some had it', () => {
     const result = check(
-      transcript(authorize({ scope: OFFLINE, prompt: 'consent' }), token(), authorize({ scope: OFFLINE }), authorize({ scope: 'mcp:basic' })),
+      transcript(
+        authorize({ scope: OFFLINE, prompt: 'consent' }),
+        token(),
+        authorize({ scope: OFFLINE }),
+        authorize({ scope: 'mcp:basic' }),
+      ),
     );
     expect(result.status).toBe('WARNING');
     expect(result.message).toContain('#3 GET /authorize');
@@ -679,7 +766,9 @@ describe('oidc-offline-access-prompt-consent', () => {
   });
 
   it('is INFO when the client did not ask for offline_access, listing its authorization requests', () => {
-    const result = check(transcript(authorize({ scope: 'openid mcp:basic' }), token(), authorize({ scope: 'mcp:basic', prompt: 'login' })));
+    const result = check(
+      transcript(authorize({ scope: 'openid mcp:basic' }), token(), authorize({ scope: 'mcp:basic', prompt: 'login' })),
+    );
     expect(result.status).toBe('INFO');
     expect(result.message).toContain('did not ask for `offline_access`');
     expect(result.evidence.requests).toEqual([1, 3]);

@@ -34,11 +34,22 @@ const crashedBeforeAuthorizing: Transcript = transcript(mcp(401), prm(), asMetad
 
 describe('scenarioOutcome', () => {
   it('is SUCCESS with no root cause when the client completed the flow and exited 0', () => {
-    const run = scenarioOutcome(completeFlow({ scope: 'mcp:basic' }), clientRun({ durationMs: 1234.4 }), TIMEOUT_MS, null);
+    const run = scenarioOutcome(
+      completeFlow({ scope: 'mcp:basic' }),
+      clientRun({ durationMs: 1234.4 }),
+      TIMEOUT_MS,
+      null,
+    );
     expect(run.status).toBe('SUCCESS');
     expect(run.rootCause).toBeNull();
     expect(run.message).toContain('1234 ms');
-    expect(run.evidence.details).toMatchObject({ exitCode: 0, signal: null, timedOut: false, durationMs: 1234, requests: 8 });
+    expect(run.evidence.details).toMatchObject({
+      exitCode: 0,
+      signal: null,
+      timedOut: false,
+      durationMs: 1234,
+      requests: 8,
+    });
   });
 
   it('reports a harness error first, whatever the client did', () => {
@@ -49,7 +60,12 @@ describe('scenarioOutcome', () => {
   });
 
   it('reports a client that could not be started', () => {
-    const run = scenarioOutcome([], clientRun({ exitCode: null, startError: 'spawn ./missing ENOENT' }), TIMEOUT_MS, null);
+    const run = scenarioOutcome(
+      [],
+      clientRun({ exitCode: null, startError: 'spawn ./missing ENOENT' }),
+      TIMEOUT_MS,
+      null,
+    );
     expect(run.status).toBe('FAILURE');
     expect(run.rootCause).toBe('the client could not be started');
     expect(run.message).toContain('spawn ./missing ENOENT');
@@ -73,7 +89,9 @@ describe('scenarioOutcome', () => {
       'the client timed out after getting tokens but before a successful MCP request',
     );
 
-    expect(scenarioOutcome(completeFlow(), client, 5000, null).rootCause).toBe('the client timed out after completing the flow');
+    expect(scenarioOutcome(completeFlow(), client, 5000, null).rootCause).toBe(
+      'the client timed out after completing the flow',
+    );
   });
 
   it('reports a non-zero exit before authorizing', () => {
@@ -98,12 +116,22 @@ describe('scenarioOutcome', () => {
   });
 
   it('reports a client killed by a signal, named or not', () => {
-    const named = scenarioOutcome(crashedBeforeAuthorizing, clientRun({ exitCode: null, signal: 'SIGSEGV' }), TIMEOUT_MS, null);
+    const named = scenarioOutcome(
+      crashedBeforeAuthorizing,
+      clientRun({ exitCode: null, signal: 'SIGSEGV' }),
+      TIMEOUT_MS,
+      null,
+    );
     expect(named.status).toBe('FAILURE');
     expect(named.rootCause).toBe('the client was killed by SIGSEGV before authorizing');
     expect(named.message).toBe('The client was killed by SIGSEGV before authorizing.');
 
-    const unnamed = scenarioOutcome(crashedBeforeAuthorizing, clientRun({ exitCode: null, signal: null }), TIMEOUT_MS, null);
+    const unnamed = scenarioOutcome(
+      crashedBeforeAuthorizing,
+      clientRun({ exitCode: null, signal: null }),
+      TIMEOUT_MS,
+      null,
+    );
     expect(unnamed.rootCause).toBe('the client was killed by a signal before authorizing');
   });
 
@@ -121,7 +149,14 @@ describe('scenarioOutcome', () => {
 });
 
 function observe(scenario: Scenario, exchanges: Transcript, client: ClientRun): ScenarioObservations {
-  return { scenario, transcript: exchanges, clientMetadataDocuments: [], client, timeoutMs: TIMEOUT_MS, harnessError: null };
+  return {
+    scenario,
+    transcript: exchanges,
+    clientMetadataDocuments: [],
+    client,
+    timeoutMs: TIMEOUT_MS,
+    harnessError: null,
+  };
 }
 
 function allResults(evaluation: { outcome: CheckResult; checks: CheckResult[] }): CheckResult[] {
@@ -147,7 +182,10 @@ describe('evaluateScenario', () => {
 
   for (const scenario of SCENARIOS) {
     it(`${scenario.name}: a crash before authorizing is one FAILURE; its checks are SKIPPED naming the root cause`, () => {
-      const evaluation = evaluateScenario(observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })), '2026-07-28');
+      const evaluation = evaluateScenario(
+        observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })),
+        '2026-07-28',
+      );
       expect(evaluation.outcome.id).toBe('scenario-outcome');
       expect(evaluation.outcome.status).toBe('FAILURE');
       expect(allResults(evaluation).filter((result) => result.status === 'FAILURE')).toHaveLength(1);
@@ -172,17 +210,26 @@ describe('evaluateScenario', () => {
 
   it('judges what was observed before a crash rather than skipping it', () => {
     const exchanges = transcript(asMetadata(), register({ grant_types: ['authorization_code'] }));
-    const evaluation = evaluateScenario(observe(offlineAccessScope, exchanges, clientRun({ exitCode: 1 })), '2026-07-28');
+    const evaluation = evaluateScenario(
+      observe(offlineAccessScope, exchanges, clientRun({ exitCode: 1 })),
+      '2026-07-28',
+    );
     expect(evaluation.outcome.status).toBe('FAILURE');
     const byId = Object.fromEntries(evaluation.checks.map((check) => [check.id, check]));
     expect(byId['sep-2207-client-metadata-grant-types']?.status).toBe('WARNING');
     expect(byId['sep-2207-offline-access-requested']?.status).toBe('SKIPPED');
-    expect(byId['sep-2207-offline-access-requested']?.message).toContain('(the client exited with code 1 before authorizing)');
+    expect(byId['sep-2207-offline-access-requested']?.message).toContain(
+      '(the client exited with code 1 before authorizing)',
+    );
   });
 
   it('attaches the catalog words to each check and a clean outcome to a complete run', () => {
     const evaluation = evaluateScenario(
-      observe(offlineAccessScope, completeFlow({ grantTypes: ['authorization_code', 'refresh_token'], scope: 'mcp:basic offline_access' }), clientRun()),
+      observe(
+        offlineAccessScope,
+        completeFlow({ grantTypes: ['authorization_code', 'refresh_token'], scope: 'mcp:basic offline_access' }),
+        clientRun(),
+      ),
       '2026-07-28',
     );
     expect(evaluation.outcome.status).toBe('SUCCESS');
@@ -202,7 +249,10 @@ describe('evaluateScenario', () => {
   });
 
   it('a clean run with no offline_access leaves the not-supported scenario passing', () => {
-    const evaluation = evaluateScenario(observe(offlineAccessNotSupported, completeFlow({ scope: 'mcp:basic' }), clientRun()), '2026-07-28');
+    const evaluation = evaluateScenario(
+      observe(offlineAccessNotSupported, completeFlow({ scope: 'mcp:basic' }), clientRun()),
+      '2026-07-28',
+    );
     expect(allResults(evaluation).map((result) => result.status)).toEqual(['SUCCESS', 'SUCCESS']);
   });
 
@@ -214,7 +264,10 @@ describe('evaluateScenario', () => {
   for (const { specVersion, draftOnly } of SPEC_CASES) {
     it(`under spec ${specVersion}, every SEP-2207 result is ${draftOnly ? 'draft-only' : 'enforced'}`, () => {
       for (const scenario of SCENARIOS) {
-        const evaluation = evaluateScenario(observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })), specVersion);
+        const evaluation = evaluateScenario(
+          observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })),
+          specVersion,
+        );
         for (const result of allResults(evaluation).filter((entry) => entry.introducedIn === '2026-07-28')) {
           expect(result.draftOnly, `${scenario.name} ${result.id}`).toBe(draftOnly);
           expect(result.draftOnly).toBe(isDraftOnly(result.introducedIn, specVersion));
@@ -226,8 +279,16 @@ describe('evaluateScenario', () => {
   for (const specVersion of ['2025-03-26', '2025-11-25', 'draft'] as const) {
     it(`under spec ${specVersion}, a crash before the first authorization completes is an enforced FAILURE in every scenario`, () => {
       for (const scenario of SCENARIOS) {
-        const evaluation = evaluateScenario(observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })), specVersion);
-        expect(evaluation.outcome, scenario.name).toMatchObject({ status: 'FAILURE', level: 'MUST', introducedIn: '2025-03-26', draftOnly: false });
+        const evaluation = evaluateScenario(
+          observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })),
+          specVersion,
+        );
+        expect(evaluation.outcome, scenario.name).toMatchObject({
+          status: 'FAILURE',
+          level: 'MUST',
+          introducedIn: '2025-03-26',
+          draftOnly: false,
+        });
       }
     });
   }
@@ -241,11 +302,15 @@ describe('evaluateScenario', () => {
   });
 });
 
-describe('a stop after the scenario\'s event takes the level of the check covering it', () => {
-  const evaluate = (scenario: Scenario, exchanges: Transcript, client: Partial<ClientRun>, specVersion: SpecVersion = '2025-11-25') =>
-    evaluateScenario(observe(scenario, exchanges, clientRun(client)), specVersion);
+describe("a stop after the scenario's event takes the level of the check covering it", () => {
+  const evaluate = (
+    scenario: Scenario,
+    exchanges: Transcript,
+    client: Partial<ClientRun>,
+    specVersion: SpecVersion = '2025-11-25',
+  ) => evaluateScenario(observe(scenario, exchanges, clientRun(client)), specVersion);
 
-  it('rotation: a crash after two refreshes raced with the same token is the race\'s WARNING, enforced, naming the refused refresh', () => {
+  it("rotation: a crash after two refreshes raced with the same token is the race's WARNING, enforced, naming the refused refresh", () => {
     const exchanges = transcript(
       authorize(),
       codeExchange({ refresh_token: 'rt-1' }),
@@ -256,13 +321,21 @@ describe('a stop after the scenario\'s event takes the level of the check coveri
     );
     const { outcome } = evaluate(refreshTokenRotation, exchanges, { exitCode: 1 });
     expect(outcome).toMatchObject({ status: 'WARNING', level: 'MUST', introducedIn: '2025-03-26', draftOnly: false });
-    expect(outcome.message).toMatch(/^The client exited with code 1 after its refresh \(#6 POST \/token → 400\) was refused with `invalid_grant`: two refreshes raced with the same token/);
+    expect(outcome.message).toMatch(
+      /^The client exited with code 1 after its refresh \(#6 POST \/token → 400\) was refused with `invalid_grant`: two refreshes raced with the same token/,
+    );
     expect(outcome.message).toContain('`oauth-refresh-uses-latest-token`');
     expect(outcome.evidence.requests).toEqual([6]);
   });
 
   it('invalid-grant: a crash after the refusal is an advisory WARNING, draft-only', () => {
-    const exchanges = transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(200), expired401(), refresh('rt-1', { error: 'invalid_grant' }));
+    const exchanges = transcript(
+      authorize(),
+      codeExchange({ refresh_token: 'rt-1' }),
+      mcp(200),
+      expired401(),
+      refresh('rt-1', { error: 'invalid_grant' }),
+    );
     const { outcome } = evaluate(refreshTokenInvalidGrant, exchanges, { exitCode: 1 });
     expect(outcome).toMatchObject({ status: 'WARNING', level: 'ADVISORY', draftOnly: true });
     expect(outcome.message).toContain('after its refresh (#5 POST /token → 400) was refused');
@@ -271,8 +344,15 @@ describe('a stop after the scenario\'s event takes the level of the check coveri
   it('not-issued: a stop after the token expired without a refresh token is a FAILURE of the MUST NOT, draft-only until 2026-07-28', () => {
     const exchanges = transcript(authorize(), token(), mcp(200), expired401(), authorize());
     const draft = evaluate(refreshTokenNotIssued, exchanges, { exitCode: null, signal: 'SIGKILL', timedOut: true });
-    expect(draft.outcome).toMatchObject({ status: 'FAILURE', level: 'MUST NOT', introducedIn: '2026-07-28', draftOnly: true });
-    expect(draft.outcome.message).toContain('did not exit within the 30000 ms timeout after its access token expired (#4 POST /mcp → 401)');
+    expect(draft.outcome).toMatchObject({
+      status: 'FAILURE',
+      level: 'MUST NOT',
+      introducedIn: '2026-07-28',
+      draftOnly: true,
+    });
+    expect(draft.outcome.message).toContain(
+      'did not exit within the 30000 ms timeout after its access token expired (#4 POST /mcp → 401)',
+    );
     expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }, '2026-07-28').outcome.draftOnly).toBe(false);
   });
 
@@ -286,11 +366,16 @@ describe('a stop after the scenario\'s event takes the level of the check coveri
   });
 
   it('rotation: a client that stops on a short-lived token before any refresh is judged as a refresh on expiry, not as a rotation', () => {
-    const shortLived = { ...codeExchange({ refresh_token: 'rt-1' }), response: tokenResponse({ expires_in: 1, refresh_token: 'rt-1' }) };
+    const shortLived = {
+      ...codeExchange({ refresh_token: 'rt-1' }),
+      response: tokenResponse({ expires_in: 1, refresh_token: 'rt-1' }),
+    };
     const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), shortLived, mcp(404, 'GET'));
     const { outcome, checks } = evaluate(refreshTokenRotation, exchanges, { exitCode: 4 });
     expect(outcome).toMatchObject({ status: 'WARNING', level: 'ADVISORY', draftOnly: true });
-    expect(outcome.message).toContain('after the token response (#6 POST /token → 200) brought an access token that expires in 1 s.');
+    expect(outcome.message).toContain(
+      'after the token response (#6 POST /token → 200) brought an access token that expires in 1 s.',
+    );
     expect(outcome.message).toContain('`oauth-refresh-token-used`');
     // The covering check is evaluated for the outcome, not added to the scenario's checks.
     expect(checks.map((check) => check.id)).toEqual(refreshTokenRotation.checks);
@@ -298,7 +383,10 @@ describe('a stop after the scenario\'s event takes the level of the check coveri
 
   it('a long-lived token without a refresh token is no event: a stop before the first MCP success stays enforced', () => {
     const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), token());
-    expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }).outcome).toMatchObject({ status: 'FAILURE', draftOnly: false });
+    expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }).outcome).toMatchObject({
+      status: 'FAILURE',
+      draftOnly: false,
+    });
   });
 
   it('refresh-token-use: a crash after expiry is the advisory WARNING of oauth-refresh-token-used', () => {
@@ -309,7 +397,14 @@ describe('a stop after the scenario\'s event takes the level of the check coveri
   });
 
   it('a clean exit after the events is SUCCESS, enforced', () => {
-    const exchanges = transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(200), expired401(), refresh('rt-1'), mcp(200));
+    const exchanges = transcript(
+      authorize(),
+      codeExchange({ refresh_token: 'rt-1' }),
+      mcp(200),
+      expired401(),
+      refresh('rt-1'),
+      mcp(200),
+    );
     expect(evaluate(refreshTokenUse, exchanges, {}).outcome).toMatchObject({ status: 'SUCCESS', draftOnly: false });
   });
 });

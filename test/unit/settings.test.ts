@@ -1,7 +1,13 @@
 import { SCENARIOS } from '../../src/scenarios/index.js';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OUTPUT_DIR, parseSettings, SettingsError, type OptionNamer, type RawSettings } from '../../src/settings.js';
+import {
+  DEFAULT_OUTPUT_DIR,
+  parseSettings,
+  SettingsError,
+  type OptionNamer,
+  type RawSettings,
+} from '../../src/settings.js';
 
 const FLAGS: Record<keyof RawSettings, string> = {
   mode: '--mode',
@@ -71,7 +77,15 @@ describe('parseSettings defaults', () => {
   });
 
   it('treats empty and blank strings as not given, as action inputs arrive', () => {
-    const settings = parse({ specVersion: '', protocolVersion: '  ', timeout: '', concurrency: ' ', failOn: '', outputDir: '', scenarios: [''] });
+    const settings = parse({
+      specVersion: '',
+      protocolVersion: '  ',
+      timeout: '',
+      concurrency: ' ',
+      failOn: '',
+      outputDir: '',
+      scenarios: [''],
+    });
     expect(settings.specVersion).toBe('2025-11-25');
     expect(settings.protocolVersion).toBe('2025-11-25');
     expect(settings.timeoutMs).toBe(30_000);
@@ -149,9 +163,9 @@ describe('parseSettings scenario names', () => {
   });
 
   it('removes a repeated name', () => {
-    expect(scenarioNames(['auth/offline-access-scope,auth/offline-access-scope', 'auth/offline-access-scope'])).toEqual([
-      'auth/offline-access-scope',
-    ]);
+    expect(scenarioNames(['auth/offline-access-scope,auth/offline-access-scope', 'auth/offline-access-scope'])).toEqual(
+      ['auth/offline-access-scope'],
+    );
     expect(scenarioNames(['offline-access-scope offline-access-scope'])).toEqual(['auth/offline-access-scope']);
   });
 
@@ -238,11 +252,16 @@ describe('parseSettings consent shim and fresh HOME', () => {
     ['true', true],
     [' true ', true],
   ])('reads %j as %s', (value, expected) => {
-    expect(parse({ consentShim: value, isolateHome: value })).toMatchObject({ consentShim: expected, isolateHome: expected });
+    expect(parse({ consentShim: value, isolateHome: value })).toMatchObject({
+      consentShim: expected,
+      isolateHome: expected,
+    });
   });
 
   it.each(['yes', 'no', '0', '1', 'off', 'fals'])('rejects %j, naming the input and the allowed values', (value) => {
-    const error = settingsError(() => parse({ isolateHome: value }, (option) => (option === 'isolateHome' ? "input 'isolate-home'" : option)));
+    const error = settingsError(() =>
+      parse({ isolateHome: value }, (option) => (option === 'isolateHome' ? "input 'isolate-home'" : option)),
+    );
     expect(error.message).toBe(`input 'isolate-home': "${value}" is not allowed. Allowed: true, false.`);
   });
 });
@@ -257,9 +276,16 @@ describe('modes', () => {
 
   it('server mode needs an http(s) server URL and takes an optional server command', () => {
     const settings = raw({ mode: 'server', serverUrl: 'http://127.0.0.1:3000/mcp', serverCommand: 'node server.js' });
-    expect(settings).toMatchObject({ mode: 'server', command: '', serverUrl: 'http://127.0.0.1:3000/mcp', serverCommand: 'node server.js' });
+    expect(settings).toMatchObject({
+      mode: 'server',
+      command: '',
+      serverUrl: 'http://127.0.0.1:3000/mcp',
+      serverCommand: 'node server.js',
+    });
     expect(() => raw({ mode: 'server' })).toThrow('--server-url is required in server mode');
-    expect(() => raw({ mode: 'server', serverUrl: 'ftp://x/mcp' })).toThrow('--server-url: "ftp://x/mcp" is not an http(s) URL.');
+    expect(() => raw({ mode: 'server', serverUrl: 'ftp://x/mcp' })).toThrow(
+      '--server-url: "ftp://x/mcp" is not an http(s) URL.',
+    );
   });
 
   it('aggregate mode needs result globs, split on new lines and commas', () => {
@@ -282,7 +308,9 @@ describe('modes', () => {
   it('passes upstream scenario names unless told to pass its own', () => {
     expect(raw({ command: 'x' }).scenarioNames).toBe('upstream');
     expect(raw({ command: 'x', scenarioNames: 'own' }).scenarioNames).toBe('own');
-    expect(() => raw({ command: 'x', scenarioNames: 'mine' })).toThrow('--scenario-names: "mine" is not allowed. Allowed: upstream, own.');
+    expect(() => raw({ command: 'x', scenarioNames: 'mine' })).toThrow(
+      '--scenario-names: "mine" is not allowed. Allowed: upstream, own.',
+    );
   });
 
   it('keeps a label for the matrix', () => {

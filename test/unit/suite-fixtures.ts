@@ -59,10 +59,23 @@ export function smallSuite(): SuiteResult {
     'auth/offline-access-scope',
     outcomeResult('FAILURE', false, 'The client exited with code 2 before authorizing.'),
     [
-      checkResult('sep-2207-client-metadata-grant-types', 'SKIPPED', true, 'Not observed: the client exited with code 2 before authorizing.'),
-      checkResult('sep-2207-offline-access-requested', 'SKIPPED', true, 'Not observed: the client exited with code 2 before authorizing.'),
+      checkResult(
+        'sep-2207-client-metadata-grant-types',
+        'SKIPPED',
+        true,
+        'Not observed: the client exited with code 2 before authorizing.',
+      ),
+      checkResult(
+        'sep-2207-offline-access-requested',
+        'SKIPPED',
+        true,
+        'Not observed: the client exited with code 2 before authorizing.',
+      ),
     ],
-    { client: clientRun({ exitCode: 2, stderrTail: 'Error: boom\n    at main (client.js:3:9)\n' }), transcript: transcript(mcp(401), prm()) },
+    {
+      client: clientRun({ exitCode: 2, stderrTail: 'Error: boom\n    at main (client.js:3:9)\n' }),
+      transcript: transcript(mcp(401), prm()),
+    },
   );
   const clean = scenarioResult(
     'auth/refresh-token-use',
@@ -70,10 +83,19 @@ export function smallSuite(): SuiteResult {
     [
       checkResult('oauth-refresh-resource-parameter', 'SUCCESS', false, 'Every refresh request carried the resource.'),
       checkResult('oauth-refresh-token-used', 'INFO', true, 'The client re-authorized instead of refreshing.'),
-      withEvidence(checkResult('sep-2207-client-metadata-grant-types', 'WARNING', true, 'In its registration, `grant_types` was omitted.'), [4], {
-        registrationMethod: 'DCR',
-        grantTypes: null,
-      }),
+      withEvidence(
+        checkResult(
+          'sep-2207-client-metadata-grant-types',
+          'WARNING',
+          true,
+          'In its registration, `grant_types` was omitted.',
+        ),
+        [4],
+        {
+          registrationMethod: 'DCR',
+          grantTypes: null,
+        },
+      ),
     ],
     { transcript: completeFlow() },
   );
@@ -124,7 +146,12 @@ export function hostileSuite(): SuiteResult {
         `The client asked for \`offline_access\` in scope ${JSON.stringify(EVIL.scope)} | and named itself ${EVIL.clientName}\n# not a heading\n[a link](https://evil.example/) www.evil.example mail@evil.example @someone`,
       ),
       [5, 6, 99],
-      { requestedScope: EVIL.scope, clientName: EVIL.clientName, redirectUri: 'javascript:alert(1)//|`x`', lines: 'one\ntwo | three' },
+      {
+        requestedScope: EVIL.scope,
+        clientName: EVIL.clientName,
+        redirectUri: 'javascript:alert(1)//|`x`',
+        lines: 'one\ntwo | three',
+      },
     ),
     withEvidence(
       checkResult(
@@ -154,15 +181,31 @@ export function hugeScenario(name: string, exchanges = 500): ScenarioResult {
     name,
     outcomeResult('FAILURE', false, 'The client timed out after completing the flow; its process group was killed.'),
     [
-      withEvidence(checkResult('oauth-refresh-resource-parameter', 'FAILURE', false, 'The refresh request #3 did not carry `resource`.'), [3], {
-        resource: null,
-        grantType: 'refresh_token',
-      }),
+      withEvidence(
+        checkResult(
+          'oauth-refresh-resource-parameter',
+          'FAILURE',
+          false,
+          'The refresh request #3 did not carry `resource`.',
+        ),
+        [3],
+        {
+          resource: null,
+          grantType: 'refresh_token',
+        },
+      ),
       checkResult('oauth-refresh-token-used', 'SKIPPED', true, 'Not observed.'),
     ],
     {
       transcript: transcript(...steps),
-      client: clientRun({ exitCode: null, signal: 'SIGKILL', timedOut: true, stderrTail: output, stdoutTail: output, stderrTruncatedBytes: 1_000_000 }),
+      client: clientRun({
+        exitCode: null,
+        signal: 'SIGKILL',
+        timedOut: true,
+        stderrTail: output,
+        stdoutTail: output,
+        stderrTruncatedBytes: 1_000_000,
+      }),
     },
   );
 }

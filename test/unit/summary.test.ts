@@ -8,13 +8,18 @@ import type { FailOn } from '../../src/settings.js';
 import { EVIL, hostileSuite, hugeScenario, smallSuite } from './suite-fixtures.js';
 import { checkResult, clientRun, outcomeResult, scenarioResult, suiteResult } from './transcript-builder.js';
 
-function render(suite: SuiteResult, failOn: FailOn = 'must', extra: Partial<SummaryOptions> & { baseline?: Baseline } = {}): string {
+function render(
+  suite: SuiteResult,
+  failOn: FailOn = 'must',
+  extra: Partial<SummaryOptions> & { baseline?: Baseline } = {},
+): string {
   const { baseline, ...rest } = extra;
   return renderSummary(suite, { verdict: verdict(suite, failOn, baseline), ...rest });
 }
 
 /** The summary without its folded legend (which shows every mark to explain it). */
-const withoutLegend = (text: string) => text.replace(/<details><summary>The \d+ requirements? checked[\s\S]*?<\/details>/, '');
+const withoutLegend = (text: string) =>
+  text.replace(/<details><summary>The \d+ requirements? checked[\s\S]*?<\/details>/, '');
 
 /** The markdown of one `### ` section, up to the next one. */
 function section(text: string, heading: string): string {
@@ -55,9 +60,13 @@ describe('renderSummary: the headline says the verdict and why', () => {
   });
 
   it('gives the cause in words on the third line, then what ran and the counts by mark', () => {
-    expect(visibleText(lines[2] as string)).toMatch(/^Client does not request offline_access when the AS does not list it \(MUST NOT\): The client asked for offline_access in #5/);
+    expect(visibleText(lines[2] as string)).toMatch(
+      /^Client does not request offline_access when the AS does not list it \(MUST NOT\): The client asked for offline_access in #5/,
+    );
     expect(text).toContain('Ran 3 scenarios of `node client.js` · spec `2025-11-25` · fail-on `must` · 4.3 s');
-    expect(visibleText(text)).toContain('3 ✅ SUCCESS · 2 ❌ FAILURE · 2 ⏭️ SKIPPED · 1 ℹ️ INFO · 1 ⚠️ WARNING · draft-only');
+    expect(visibleText(text)).toContain(
+      '3 ✅ SUCCESS · 2 ❌ FAILURE · 2 ⏭️ SKIPPED · 1 ℹ️ INFO · 1 ⚠️ WARNING · draft-only',
+    );
   });
 
   it('says passes, with or without findings that cannot fail it', () => {
@@ -71,7 +80,9 @@ describe('renderSummary: the headline says the verdict and why', () => {
 
   it('uses the badge label as the name, escaped', () => {
     expect(render(suite, 'must', { badgeLabel: 'MCP refresh' }).split('\n')[0]).toMatch(/^## ❌ MCP refresh fails: /);
-    expect(render(suite, 'must', { badgeLabel: '<b>x</b>' }).split('\n')[0]).toMatch(/^## ❌ &lt;b&gt;x&lt;\/b&gt; fails: /);
+    expect(render(suite, 'must', { badgeLabel: '<b>x</b>' }).split('\n')[0]).toMatch(
+      /^## ❌ &lt;b&gt;x&lt;\/b&gt; fails: /,
+    );
   });
 });
 
@@ -79,22 +90,33 @@ describe('renderSummary: what fails first, then what does not and why', () => {
   const text = render(smallSuite());
 
   it('puts the failing table, then the findings, before the first scenario section', () => {
-    const order = ['### ❌ Fails the run (2)', '### Reported, does not fail the run (1)', '### Findings', '### Scenarios'].map((heading) => text.indexOf(`\n${heading}\n`));
+    const order = [
+      '### ❌ Fails the run (2)',
+      '### Reported, does not fail the run (1)',
+      '### Findings',
+      '### Scenarios',
+    ].map((heading) => text.indexOf(`\n${heading}\n`));
     expect(order.every((index) => index > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it('lists what fails the run: scenario, check, level, message and link', () => {
-    const rows = section(text, '### ❌ Fails the run').split('\n').filter((line) => line.startsWith('| `'));
+    const rows = section(text, '### ❌ Fails the run')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
     expect(rows).toEqual([
-      expect.stringMatching(/^\| `auth\/offline-access-not-supported` \| \[`sep-2207-offline-access-not-requested`\]\(#finding-1-sep-2207-offline-access-not-requested\) \| MUST NOT \| The client asked for/),
+      expect.stringMatching(
+        /^\| `auth\/offline-access-not-supported` \| \[`sep-2207-offline-access-not-requested`\]\(#finding-1-sep-2207-offline-access-not-requested\) \| MUST NOT \| The client asked for/,
+      ),
       '| `auth/offline-access-scope` | [`scenario-outcome`](#finding-2-scenario-outcome) | MUST | The client exited with code 2 before authorizing\\. |',
     ]);
   });
 
   it('marks each finding that does not fail the run with why', () => {
     const table = section(text, '### Reported, does not fail the run');
-    expect(table).toContain('| ⚠️ WARNING | `auth/refresh-token-use` | [`sep-2207-client-metadata-grant-types`](#finding-3-sep-2207-client-metadata-grant-types) | draft\\-only |');
+    expect(table).toContain(
+      '| ⚠️ WARNING | `auth/refresh-token-use` | [`sep-2207-client-metadata-grant-types`](#finding-3-sep-2207-client-metadata-grant-types) | draft\\-only |',
+    );
     const never = section(render(smallSuite(), 'never'), '### Reported, does not fail the run');
     expect(never).toContain('| 🟠 FAILURE | `auth/offline-access-not-supported` |');
     expect(never).toContain('| below fail\\-on |');
@@ -102,7 +124,9 @@ describe('renderSummary: what fails first, then what does not and why', () => {
 
   it('never gives a FAILURE that does not fail the run the ❌ of one that does', () => {
     const draft = suiteResult([
-      scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [checkResult('sep-2207-refresh-token-confidential', 'FAILURE', true, 'Leaked.')]),
+      scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [
+        checkResult('sep-2207-refresh-token-confidential', 'FAILURE', true, 'Leaked.'),
+      ]),
     ]);
     const markdown = render(draft);
     expect(markdown.split('\n')[0]).toMatch(/^## ✅ /);
@@ -122,7 +146,9 @@ describe('renderSummary: what fails first, then what does not and why', () => {
     const table = section(markdown, '### Reported, does not fail the run');
     expect(table).toContain('| 🔕 FAILURE | `auth/offline-access-not-supported` |');
     expect(table).toContain('| baselined |');
-    expect(table).toContain('- Stale baseline entry `auth/refresh-token-use:oauth-refresh-resource-parameter` (line 3) now passes: remove it.');
+    expect(table).toContain(
+      '- Stale baseline entry `auth/refresh-token-use:oauth-refresh-resource-parameter` (line 3) now passes: remove it.',
+    );
     expect(render(smallSuite())).not.toContain('Stale baseline');
   });
 });
@@ -133,7 +159,9 @@ describe('renderSummary: findings carry their evidence and a fix', () => {
 
   it('shows the request the finding is about, with the parameters that matter', () => {
     const finding = section(text, '#### Finding 1');
-    expect(visibleText(finding)).toContain('- #5 GET /authorize scope=mcp:basic offline_access resource=http://127.0.0.1:4200/mcp client_id=client-1');
+    expect(visibleText(finding)).toContain(
+      '- #5 GET /authorize scope=mcp:basic offline_access resource=http://127.0.0.1:4200/mcp client_id=client-1',
+    );
     expect(visibleText(finding)).toContain('- requested scope: mcp:basic offline_access');
     expect(visibleText(finding)).toContain('- as scopes supported: mcp:basic');
     expect(visibleText(finding)).toMatch(/Fix: Add offline_access to scope only when/);
@@ -141,7 +169,9 @@ describe('renderSummary: findings carry their evidence and a fix', () => {
 
   it('shows the crash cause: the last stderr lines, not folded', () => {
     const finding = section(text, '#### Finding 2');
-    expect(finding).toContain("The client's last stderr lines:\n\n<pre><code>Error: boom\n    at main (client.js:3:9)</code></pre>");
+    expect(finding).toContain(
+      "The client's last stderr lines:\n\n<pre><code>Error: boom\n    at main (client.js:3:9)</code></pre>",
+    );
   });
 
   it('uses human words for evidence details, never internal keys', () => {
@@ -152,17 +182,26 @@ describe('renderSummary: findings carry their evidence and a fix', () => {
 
   it('says one root cause once, naming every scenario it covers', () => {
     const crash = (name: string) =>
-      scenarioResult(name, outcomeResult('FAILURE', false, 'The client exited with code 2 before authorizing.'), [checkResult('oauth-refresh-token-used', 'SKIPPED', true, 'Not observed.')], {
-        client: clientRun({ exitCode: 2, stderrTail: 'boom\n' }),
-      });
+      scenarioResult(
+        name,
+        outcomeResult('FAILURE', false, 'The client exited with code 2 before authorizing.'),
+        [checkResult('oauth-refresh-token-used', 'SKIPPED', true, 'Not observed.')],
+        {
+          client: clientRun({ exitCode: 2, stderrTail: 'boom\n' }),
+        },
+      );
     const names = ['auth/a', 'auth/b', 'auth/c'];
     const markdown = render(suiteResult(names.map(crash)));
-    expect(markdown.split('\n')[0]).toBe('## ❌ SEP-2207 fails: [`scenario-outcome`](#finding-1-scenario-outcome) in all 3 scenarios');
+    expect(markdown.split('\n')[0]).toBe(
+      '## ❌ SEP-2207 fails: [`scenario-outcome`](#finding-1-scenario-outcome) in all 3 scenarios',
+    );
     expect(count(markdown, /^#### Finding/gm)).toBe(1);
     expect(count(markdown, /<pre><code>boom<\/code><\/pre>/g)).toBe(1);
     // The first crashed scenario is open; the others are folded and point at the finding.
     expect(markdown).toContain('\n#### ❌ auth/a\n');
-    expect(markdown).toContain('<details><summary>❌ auth/b: finding 1, as in the scenario shown above · client exited 2 after 1.2 s</summary>');
+    expect(markdown).toContain(
+      '<details><summary>❌ auth/b: finding 1, as in the scenario shown above · client exited 2 after 1.2 s</summary>',
+    );
     expect(markdown).toContain('Not observed, as the client stopped first: `oauth-refresh-token-used`.');
   });
 });
@@ -180,17 +219,26 @@ describe('renderSummary: scenarios', () => {
         expect(text, `${scenario.name} ${result.id}`).toContain(`| \`${result.id}\` |`);
       }
     }
-    const clean = suiteResult([scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), [checkResult('sep-2207-offline-access-requested', 'SUCCESS', true)])]);
-    expect(render(clean)).toContain('<details><summary>✅ auth/offline-access-scope: 2/2 SUCCESS · client exited 0 after 1.2 s</summary>');
+    const clean = suiteResult([
+      scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), [
+        checkResult('sep-2207-offline-access-requested', 'SUCCESS', true),
+      ]),
+    ]);
+    expect(render(clean)).toContain(
+      '<details><summary>✅ auth/offline-access-scope: 2/2 SUCCESS · client exited 0 after 1.2 s</summary>',
+    );
   });
 
   it('states each requirement once, in the legend', () => {
-    for (const result of suite.scenarios.flatMap((scenario) => scenario.checks)) expect(text.split(richText(result.requirement)).length - 1, result.id).toBe(1);
+    for (const result of suite.scenarios.flatMap((scenario) => scenario.checks))
+      expect(text.split(richText(result.requirement)).length - 1, result.id).toBe(1);
     expect(text).toContain('<details><summary>The 6 requirements checked, and what the marks mean</summary>');
   });
 
   it('puts stderr and the transcript in collapsed blocks', () => {
-    expect(text).toContain('<details><summary>Client stderr</summary>\n\n<pre><code>Error: boom\n    at main (client.js:3:9)\n</code></pre>\n\n</details>');
+    expect(text).toContain(
+      '<details><summary>Client stderr</summary>\n\n<pre><code>Error: boom\n    at main (client.js:3:9)\n</code></pre>\n\n</details>',
+    );
     expect(text).toContain('<details><summary>HTTP transcript: 7 requests (&gt; request, &lt; response)</summary>');
     expect(text).toMatch(/#5 {3}\+ {3}40 ms {2}AS {3}GET \/authorize\?scope=mcp:basic offline_access&amp;resource=/);
     expect(text).not.toContain('```');
@@ -211,7 +259,9 @@ describe('renderSummary: client-controlled text stays inert', () => {
     expect(text).not.toMatch(/<script/i);
     expect(text).not.toMatch(/<img/i);
     const tags = new Set(text.match(/<\/?[a-z][^\s>]*/gi));
-    expect([...tags].sort()).toEqual(['</code', '</details', '</pre', '</summary', '<br', '<code', '<details', '<pre', '<summary'].sort());
+    expect([...tags].sort()).toEqual(
+      ['</code', '</details', '</pre', '</summary', '<br', '<code', '<details', '<pre', '<summary'].sort(),
+    );
   });
 
   it('opens and closes blocks in pairs', () => {
@@ -231,7 +281,10 @@ describe('renderSummary: client-controlled text stays inert', () => {
       '#### ❌ auth/offline-access-not-supported',
     ]);
     const links = markdown.match(/\]\(([^)]*)\)/g) ?? [];
-    for (const target of links) expect(target).toMatch(/^\]\((#finding-1-sep-2207-offline-access-not-requested|https:\/\/(modelcontextprotocol\.io|datatracker\.ietf\.org|github\.com\/modelcontextprotocol)\/)/);
+    for (const target of links)
+      expect(target).toMatch(
+        /^\]\((#finding-1-sep-2207-offline-access-not-requested|https:\/\/(modelcontextprotocol\.io|datatracker\.ietf\.org|github\.com\/modelcontextprotocol)\/)/,
+      );
     expect(markdown).not.toContain('](https://evil');
     expect(markdown).not.toContain('![');
     expect(markdown).not.toContain('```');
@@ -255,7 +308,9 @@ describe('renderSummary: client-controlled text stays inert', () => {
     expect(seen).toContain('- lines: one two | three');
     expect(seen).toContain('- #99 (not in the transcript)');
     expect(seen).toContain(`and named itself ${EVIL.clientName}\n# not a heading`);
-    expect(text).toContain('&lt;/code&gt;&lt;/pre&gt;&lt;/details&gt;&lt;script&gt;alert(&quot;stderr&quot;)&lt;/script&gt;');
+    expect(text).toContain(
+      '&lt;/code&gt;&lt;/pre&gt;&lt;/details&gt;&lt;script&gt;alert(&quot;stderr&quot;)&lt;/script&gt;',
+    );
     expect(text).toContain('      &gt; x-evil: &lt;/details&gt;&lt;img src=x onerror=alert(2)&gt;');
   });
 
@@ -307,10 +362,14 @@ describe('renderSummary: size budget', () => {
   it('notes what was shortened for reading even under the default budget', () => {
     const text = render(big);
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(1_000_000);
-    expect(text).toContain('<summary>Client stderr (1,000,000 earlier bytes not kept by the runner; last 200 lines of 3,500 shown)</summary>');
+    expect(text).toContain(
+      '<summary>Client stderr (1,000,000 earlier bytes not kept by the runner; last 200 lines of 3,500 shown)</summary>',
+    );
     expect(text).toContain('… 200 requests not shown …');
     expect(text).toContain('Shortened for reading:');
-    expect(text).toContain('the transcript of auth/offline\\-access\\-scope shortened to its first and last 150 of 500 requests');
+    expect(text).toContain(
+      'the transcript of auth/offline\\-access\\-scope shortened to its first and last 150 of 500 requests',
+    );
   });
 
   it('stays under the default limit with seven huge scenarios and multi-byte output', () => {
@@ -334,11 +393,15 @@ describe('renderSummary: size budget', () => {
 
 describe('escape helpers', () => {
   it('escapeHtml escapes the five HTML characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
   it('escapeMarkdown neutralises markdown and HTML and turns new lines into <br>', () => {
-    expect(escapeMarkdown('a|b`c`*d*_e_ [l](u) # h\r\nnext')).toBe('a&#124;b\\`c\\`\\*d\\*\\_e\\_ \\[l\\]\\(u\\) \\# h<br>next');
+    expect(escapeMarkdown('a|b`c`*d*_e_ [l](u) # h\r\nnext')).toBe(
+      'a&#124;b\\`c\\`\\*d\\*\\_e\\_ \\[l\\]\\(u\\) \\# h<br>next',
+    );
     expect(escapeMarkdown('back\\slash')).toBe('back&#92;slash');
   });
 
@@ -366,9 +429,14 @@ describe('headline by mode', () => {
   it('names the probed server in server mode, and the label when given', () => {
     const suite = {
       ...suiteResult([
-        scenarioResult('server/no-offline-access', outcomeResult('SUCCESS', true), [checkResult('sep-2207-server-no-offline-access', 'SUCCESS', true)], {
-          serverUrl: 'http://127.0.0.1:3000/mcp',
-        }),
+        scenarioResult(
+          'server/no-offline-access',
+          outcomeResult('SUCCESS', true),
+          [checkResult('sep-2207-server-no-offline-access', 'SUCCESS', true)],
+          {
+            serverUrl: 'http://127.0.0.1:3000/mcp',
+          },
+        ),
       ]),
       mode: 'server' as const,
       label: 'my-server',

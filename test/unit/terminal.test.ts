@@ -3,7 +3,16 @@ import { evaluateScenario } from '../../src/checks/evaluate.js';
 import { offlineAccessScope } from '../../src/scenarios/offline-access-scope.js';
 import { formatSeconds, lastLines, renderTerminalReport } from '../../src/report/terminal.js';
 import { verdict } from '../../src/report/verdict.js';
-import { asMetadata, authorize, checkResult, clientRun, outcomeResult, scenarioResult, suiteResult, transcript } from './transcript-builder.js';
+import {
+  asMetadata,
+  authorize,
+  checkResult,
+  clientRun,
+  outcomeResult,
+  scenarioResult,
+  suiteResult,
+  transcript,
+} from './transcript-builder.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/;
@@ -12,13 +21,34 @@ const crashed = scenarioResult(
   'auth/offline-access-scope',
   outcomeResult('FAILURE', false, 'The client exited with code 2 before authorizing.'),
   [
-    checkResult('sep-2207-client-metadata-grant-types', 'SKIPPED', false, 'Not observed: the client never registered or authorized.'),
-    checkResult('sep-2207-offline-access-requested', 'SKIPPED', false, 'Not observed: the client never sent an authorization request.'),
+    checkResult(
+      'sep-2207-client-metadata-grant-types',
+      'SKIPPED',
+      false,
+      'Not observed: the client never registered or authorized.',
+    ),
+    checkResult(
+      'sep-2207-offline-access-requested',
+      'SKIPPED',
+      false,
+      'Not observed: the client never sent an authorization request.',
+    ),
   ],
-  { client: clientRun({ exitCode: 2, durationMs: 1500, stderrTail: 'starting\nError: boom \u001b[31mred\u001b[0m\u0007\n' }) },
+  {
+    client: clientRun({
+      exitCode: 2,
+      durationMs: 1500,
+      stderrTail: 'starting\nError: boom \u001b[31mred\u001b[0m\u0007\n',
+    }),
+  },
 );
 const clean = scenarioResult('auth/offline-access-not-supported', outcomeResult('SUCCESS', false), [
-  checkResult('sep-2207-offline-access-not-requested', 'SUCCESS', false, 'The client did not ask for `offline_access`.'),
+  checkResult(
+    'sep-2207-offline-access-not-requested',
+    'SUCCESS',
+    false,
+    'The client did not ask for `offline_access`.',
+  ),
 ]);
 const advisory = scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', true), [
   checkResult('oauth-refresh-token-used', 'INFO', true, 'The client re-authorized instead of refreshing.'),
@@ -41,7 +71,10 @@ describe('renderTerminalReport', () => {
 
   it('names every scenario and every result with its status, level and enforcement', () => {
     // A block per scenario: a blank line, the scenario's name, then two lines per result.
-    const blocks = plain.split('\n\n').map((block) => block.trim()).filter((block) => block !== '');
+    const blocks = plain
+      .split('\n\n')
+      .map((block) => block.trim())
+      .filter((block) => block !== '');
     for (const [index, scenario] of suite.scenarios.entries()) {
       const block = blocks[index] ?? '';
       expect(block.startsWith(`${scenario.name}  (`)).toBe(true);
@@ -49,7 +82,11 @@ describe('renderTerminalReport', () => {
         const line = block.split('\n').find((text) => text.includes(` ${result.id} `));
         expect(line, `${scenario.name} ${result.id}`).toBeDefined();
         expect(line).toContain(` ${result.status} `);
-        expect(line).toMatch(new RegExp(`\\(${result.level}, (draft-only|enforced|fails the run|(draft-only|advisory|below fail-on|baselined), does not fail the run)\\)`));
+        expect(line).toMatch(
+          new RegExp(
+            `\\(${result.level}, (draft-only|enforced|fails the run|(draft-only|advisory|below fail-on|baselined), does not fail the run)\\)`,
+          ),
+        );
         expect(block).toContain(result.message);
       }
     }
@@ -64,9 +101,15 @@ describe('renderTerminalReport', () => {
     expect(plain).toContain('auth/offline-access-scope  (client exit 2 after 1.5 s)');
     expect(plain).toContain('auth/offline-access-not-supported  (client exit 0 after 1.2 s)');
     const odd = suiteResult([
-      scenarioResult('a', outcomeResult('FAILURE', false), [], { client: clientRun({ exitCode: null, startError: 'spawn ENOENT' }) }),
-      scenarioResult('b', outcomeResult('FAILURE', false), [], { client: clientRun({ exitCode: null, signal: 'SIGKILL', timedOut: true }) }),
-      scenarioResult('c', outcomeResult('FAILURE', false), [], { client: clientRun({ exitCode: null, signal: 'SIGTERM' }) }),
+      scenarioResult('a', outcomeResult('FAILURE', false), [], {
+        client: clientRun({ exitCode: null, startError: 'spawn ENOENT' }),
+      }),
+      scenarioResult('b', outcomeResult('FAILURE', false), [], {
+        client: clientRun({ exitCode: null, signal: 'SIGKILL', timedOut: true }),
+      }),
+      scenarioResult('c', outcomeResult('FAILURE', false), [], {
+        client: clientRun({ exitCode: null, signal: 'SIGTERM' }),
+      }),
       scenarioResult('d', outcomeResult('FAILURE', false), [], { client: clientRun({ exitCode: null, signal: null }) }),
     ]);
     const text = renderTerminalReport(odd, verdict(odd, 'must'), { color: false });
@@ -77,7 +120,9 @@ describe('renderTerminalReport', () => {
   });
 
   it('prints the totals line and FAILED with the reason', () => {
-    expect(plain).toContain('3 scenarios, spec 2026-07-28, protocol 2025-11-25, 4.3 s: 3 SUCCESS, 1 FAILURE, 1 WARNING, 1 INFO, 2 SKIPPED');
+    expect(plain).toContain(
+      '3 scenarios, spec 2026-07-28, protocol 2025-11-25, 4.3 s: 3 SUCCESS, 1 FAILURE, 1 WARNING, 1 INFO, 2 SKIPPED',
+    );
     const lines = plain.trimEnd().split('\n');
     expect(lines.at(-1)).toBe(`FAILED  ${failed.reason}`);
     expect(failed.reason).toContain('scenario-outcome');
@@ -103,7 +148,9 @@ describe('renderTerminalReport', () => {
   });
 
   it('leaves stderr out for a scenario that succeeded', () => {
-    const quiet = scenarioResult('ok', outcomeResult('SUCCESS', false), [], { client: clientRun({ stderrTail: 'debug: noisy line' }) });
+    const quiet = scenarioResult('ok', outcomeResult('SUCCESS', false), [], {
+      client: clientRun({ stderrTail: 'debug: noisy line' }),
+    });
     const text = renderTerminalReport(suiteResult([quiet]), verdict(suiteResult([quiet]), 'must'), { color: false });
     expect(text).not.toContain('noisy line');
     expect(text).not.toContain('client stderr');
@@ -122,7 +169,9 @@ describe('renderTerminalReport with client-chosen text in a check message', () =
       {
         scenario: offlineAccessScope,
         transcript: exchanges,
-        clientMetadataDocuments: [{ url, fetched: false, reason: 'the URL could not be fetched: getaddrinfo ENOTFOUND client.example' }],
+        clientMetadataDocuments: [
+          { url, fetched: false, reason: 'the URL could not be fetched: getaddrinfo ENOTFOUND client.example' },
+        ],
         client: clientRun({ exitCode: 1 }),
         timeoutMs: 30_000,
         harnessError: null,

@@ -34,17 +34,23 @@ describe('access token expiry: a use count and a declared lifetime', () => {
     const token = issue();
     store.useAccessToken(token.token);
     clock.now += 500;
-    expect(store.useAccessToken(token.token)).toEqual({ valid: false, reason: 'expired', token, holdMs: 1500 + HOLD_MARGIN_MS });
+    expect(store.useAccessToken(token.token)).toEqual({
+      valid: false,
+      reason: 'expired',
+      token,
+      holdMs: 1500 + HOLD_MARGIN_MS,
+    });
   });
 
-  it('lets only the scenario\'s first tokens expire; later ones last for the run', () => {
+  it("lets only the scenario's first tokens expire; later ones last for the run", () => {
     const { clock, store, issue } = storeAt({ uses: 2, lifetimeSeconds: 2, expiringTokens: 2 });
     const [first, second, third] = [issue(), issue(), issue()];
     expect([first.declaredExpiresIn, second.declaredExpiresIn, third.declaredExpiresIn]).toEqual([2, 2, undefined]);
     clock.now += 60_000;
     expect(store.useAccessToken(first.token).valid).toBe(false);
     expect(store.useAccessToken(second.token).valid).toBe(false);
-    for (let use = 0; use < 100; use += 1) expect(store.useAccessToken(third.token)).toMatchObject({ valid: true, holdMs: 0 });
+    for (let use = 0; use < 100; use += 1)
+      expect(store.useAccessToken(third.token)).toMatchObject({ valid: true, holdMs: 0 });
   });
 
   it('without a lifetime, expires by uses alone and never holds', () => {

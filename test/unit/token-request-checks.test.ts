@@ -26,7 +26,11 @@ function input(exchanges: Transcript, mock: MockServersConfig = refreshTokenUse.
 
 /** An MCP request carrying `authorization` and `body` of the caller's choosing. */
 function mcpCarrying(authorization: string, body: unknown = { jsonrpc: '2.0', id: 2, method: 'tools/list' }): Step {
-  return { ...mcp(200), headers: { authorization, 'content-type': 'application/json' }, body: { kind: 'json', value: body } };
+  return {
+    ...mcp(200),
+    headers: { authorization, 'content-type': 'application/json' },
+    body: { kind: 'json', value: body },
+  };
 }
 
 describe('oauth-token-request-post', () => {
@@ -39,7 +43,13 @@ describe('oauth-token-request-post', () => {
   });
 
   it('is SUCCESS for two form POSTs, saying "Both token requests"', () => {
-    const exchanges = transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), expired401(), refresh('rt-1'), mcp(200));
+    const exchanges = transcript(
+      authorize(),
+      codeExchange({ refresh_token: 'rt-1' }),
+      expired401(),
+      refresh('rt-1'),
+      mcp(200),
+    );
     const result = tokenRequestPost(input(exchanges));
     expect(result.status).toBe('SUCCESS');
     expect(result.message).toMatch(/^Both token requests used POST/);
@@ -154,7 +164,12 @@ describe('sep-2207-refresh-token-confidential', () => {
   });
 
   it('is SUCCESS with rotation, counting every issued refresh token', () => {
-    const exchanges = transcript(...issuing(), refresh('rt-1', { response: { refresh_token: 'rt-2' } }), expired401(), refresh('rt-2', { response: { refresh_token: 'rt-3' } }));
+    const exchanges = transcript(
+      ...issuing(),
+      refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
+      expired401(),
+      refresh('rt-2', { response: { refresh_token: 'rt-3' } }),
+    );
     const result = refreshTokenConfidential(input(exchanges, refreshTokenRotation.mock));
     expect(result.status).toBe('SUCCESS');
     expect(result.message).toContain('The 3 issued refresh tokens were sent only to the token endpoint');
@@ -167,11 +182,21 @@ describe('sep-2207-refresh-token-confidential', () => {
     expect(result.message).toContain('the `authorization` header of #5 POST /mcp');
     expect(result.message).toContain('to the MCP server');
     expect(result.evidence.requests).toEqual([5]);
-    expect(result.evidence.details.places).toEqual(['the `authorization` header of #5 POST /mcp → 200 to the MCP server']);
+    expect(result.evidence.details.places).toEqual([
+      'the `authorization` header of #5 POST /mcp → 200 to the MCP server',
+    ]);
   });
 
   it('is FAILURE when the refresh token is in an MCP request body', () => {
-    const exchanges = transcript(...issuing(), mcpCarrying('Bearer at-2', { jsonrpc: '2.0', id: 3, method: 'tools/call', params: { arguments: { token: 'rt-1' } } }));
+    const exchanges = transcript(
+      ...issuing(),
+      mcpCarrying('Bearer at-2', {
+        jsonrpc: '2.0',
+        id: 3,
+        method: 'tools/call',
+        params: { arguments: { token: 'rt-1' } },
+      }),
+    );
     const result = refreshTokenConfidential(input(exchanges));
     expect(result.status).toBe('FAILURE');
     expect(result.message).toContain('the body of #5 POST /mcp');
@@ -211,7 +236,10 @@ describe('sep-2207-refresh-token-confidential', () => {
   });
 
   it('is FAILURE when the refresh token is in a header to the token endpoint', () => {
-    const inHeader: Step = { ...refresh('rt-1'), headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: 'Bearer rt-1' } };
+    const inHeader: Step = {
+      ...refresh('rt-1'),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: 'Bearer rt-1' },
+    };
     const result = refreshTokenConfidential(input(transcript(...issuing(), inHeader)));
     expect(result.status).toBe('FAILURE');
     expect(result.message).toContain('the `authorization` header of #5 POST /token');
@@ -240,7 +268,11 @@ describe('sep-2207-refresh-token-confidential', () => {
   });
 
   it('finds a rotated refresh token leaked later, not only the first one issued', () => {
-    const exchanges = transcript(...issuing(), refresh('rt-1', { response: { refresh_token: 'rt-2' } }), mcpCarrying('Bearer rt-2'));
+    const exchanges = transcript(
+      ...issuing(),
+      refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
+      mcpCarrying('Bearer rt-2'),
+    );
     const result = refreshTokenConfidential(input(exchanges, refreshTokenRotation.mock));
     expect(result.status).toBe('FAILURE');
     expect(result.evidence.requests).toEqual([6]);
@@ -275,13 +307,19 @@ describe('sep-2207-refresh-token-confidential', () => {
   });
 
   it('ignores a refresh token in a response that was not a success', () => {
-    const refused: Step = { ...token(), status: 400, response: { kind: 'json', value: { error: 'invalid_grant', refresh_token: 'rt-9' } } };
+    const refused: Step = {
+      ...token(),
+      status: 400,
+      response: { kind: 'json', value: { error: 'invalid_grant', refresh_token: 'rt-9' } },
+    };
     const result = refreshTokenConfidential(input(transcript(authorize(), refused, mcpCarrying('Bearer rt-9'))));
     expect(result.status).toBe('SKIPPED');
   });
 
   it('is SKIPPED when no refresh token was issued', () => {
-    const result = refreshTokenConfidential(input(transcript(...[authorize(), token(), mcp(200), expired401()], authorize(), token())));
+    const result = refreshTokenConfidential(
+      input(transcript(...[authorize(), token(), mcp(200), expired401()], authorize(), token())),
+    );
     expect(result.status).toBe('SKIPPED');
     expect(result.message).toContain('issued no refresh token');
     expect(result.evidence.requests).toEqual([]);

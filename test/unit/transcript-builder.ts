@@ -51,7 +51,13 @@ export function asMetadata(status = 200): Step {
 }
 
 export function prm(status = 200): Step {
-  return step({ server: 'mcp-server', endpoint: 'prm', method: 'GET', path: '/.well-known/oauth-protected-resource/mcp', status });
+  return step({
+    server: 'mcp-server',
+    endpoint: 'prm',
+    method: 'GET',
+    path: '/.well-known/oauth-protected-resource/mcp',
+    status,
+  });
 }
 
 /** A dynamic client registration (RFC 7591): a JSON body with `redirect_uris` plus whatever metadata is given. */
@@ -101,7 +107,13 @@ export function token(form: Record<string, string | undefined> = {}, status = 20
   const grantType = form.grant_type ?? 'authorization_code';
   const defaults: Record<string, string> =
     grantType === 'authorization_code'
-      ? { code: 'code-1', redirect_uri: REDIRECT_URI, code_verifier: 'verifier-1', client_id: 'client-1', resource: MCP_URL }
+      ? {
+          code: 'code-1',
+          redirect_uri: REDIRECT_URI,
+          code_verifier: 'verifier-1',
+          client_id: 'client-1',
+          resource: MCP_URL,
+        }
       : { client_id: 'client-1', resource: MCP_URL };
   const value: Record<string, string> = {};
   for (const [key, item] of Object.entries({ grant_type: grantType, ...defaults, ...form })) {
@@ -130,10 +142,15 @@ export function mcp(status = 200, method = 'POST'): Step {
     method,
     path: '/mcp',
     headers: status === 401 ? {} : { authorization: 'Bearer at-1…' },
-    body: method === 'POST' ? { kind: 'json', value: { jsonrpc: '2.0', id: 1, method: 'initialize' } } : { kind: 'none' },
+    body:
+      method === 'POST' ? { kind: 'json', value: { jsonrpc: '2.0', id: 1, method: 'initialize' } } : { kind: 'none' },
     status,
     responseHeaders:
-      status === 401 ? { 'www-authenticate': `Bearer resource_metadata="http://127.0.0.1:4200/.well-known/oauth-protected-resource/mcp"` } : {},
+      status === 401
+        ? {
+            'www-authenticate': `Bearer resource_metadata="http://127.0.0.1:4200/.well-known/oauth-protected-resource/mcp"`,
+          }
+        : {},
   });
 }
 
@@ -171,15 +188,36 @@ export function clientRun(overrides: Partial<ClientRun> = {}): ClientRun {
 // ---------------------------------------------------------------------------------------------------------------
 // Results, for the verdict and report tests
 
-export function checkResult(id: CheckId, status: CheckStatus, draftOnly: boolean, message = `${id} was ${status}.`): CheckResult {
+export function checkResult(
+  id: CheckId,
+  status: CheckStatus,
+  draftOnly: boolean,
+  message = `${id} was ${status}.`,
+): CheckResult {
   return { ...checkDefinition(id), status, draftOnly, message, evidence: { requests: [], details: {} } };
 }
 
-export function outcomeResult(status: CheckStatus, draftOnly: boolean, message = `The scenario outcome was ${status}.`): CheckResult {
-  return { ...SCENARIO_OUTCOME, introducedIn: '2026-07-28', status, draftOnly, message, evidence: { requests: [], details: {} } };
+export function outcomeResult(
+  status: CheckStatus,
+  draftOnly: boolean,
+  message = `The scenario outcome was ${status}.`,
+): CheckResult {
+  return {
+    ...SCENARIO_OUTCOME,
+    introducedIn: '2026-07-28',
+    status,
+    draftOnly,
+    message,
+    evidence: { requests: [], details: {} },
+  };
 }
 
-export function scenarioResult(name: string, outcome: CheckResult, checks: CheckResult[], overrides: Partial<ScenarioResult> = {}): ScenarioResult {
+export function scenarioResult(
+  name: string,
+  outcome: CheckResult,
+  checks: CheckResult[],
+  overrides: Partial<ScenarioResult> = {},
+): ScenarioResult {
   return {
     name,
     description: `The ${name} scenario.`,
@@ -229,7 +267,10 @@ export function tokenResponse(fields: Record<string, unknown> = {}): Exchange['r
 }
 
 /** An authorization-code exchange answered 200 with `response` (e.g. `{ refresh_token: 'rt-1', scope: 'mcp:basic' }`). */
-export function codeExchange(response: Record<string, unknown> = {}, form: Record<string, string | undefined> = {}): Step {
+export function codeExchange(
+  response: Record<string, unknown> = {},
+  form: Record<string, string | undefined> = {},
+): Step {
   return { ...token(form), response: tokenResponse(response) };
 }
 

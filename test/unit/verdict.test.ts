@@ -46,7 +46,10 @@ describe('verdict: one result under test, the rest SUCCESS', () => {
             expect(result.failing).toEqual([]);
             expect(result.reason).not.toContain('oauth-refresh-resource-parameter');
             if (failOn === 'never') expect(result.reason).toMatch(/^fail-on is never/);
-            else expect(result.reason).toMatch(new RegExp(`^no enforced result fails under spec 2025-11-25 with fail-on ${failOn}\\.`));
+            else
+              expect(result.reason).toMatch(
+                new RegExp(`^no enforced result fails under spec 2025-11-25 with fail-on ${failOn}\\.`),
+              );
           }
         });
       }
@@ -76,12 +79,19 @@ describe('verdict with a baseline: status × draft-only × fail-on × listed', (
             expect(result.passed).toBe(!(wouldFail && !listed));
             expect(result.expected.length).toBe(wouldFail && listed ? 1 : 0);
             // A listed entry is stale once nothing it covers is a FAILURE or WARNING (per check: once it is a SUCCESS).
-            const staleEntries = result.stale.map((entry) => entry.scenario + (entry.checkId ? `:${entry.checkId}` : ''));
+            const staleEntries = result.stale.map(
+              (entry) => entry.scenario + (entry.checkId ? `:${entry.checkId}` : ''),
+            );
             const offlineStale = 'auth/offline-access-scope';
             if (listing === 'not listed') expect(staleEntries).toEqual([offlineStale]);
-            if (listing === 'listed by check') expect(staleEntries).toEqual(status === 'SUCCESS' ? ['auth/refresh-token-use:oauth-refresh-resource-parameter'] : []);
+            if (listing === 'listed by check')
+              expect(staleEntries).toEqual(
+                status === 'SUCCESS' ? ['auth/refresh-token-use:oauth-refresh-resource-parameter'] : [],
+              );
             if (listing === 'listed by scenario') {
-              expect(staleEntries).toEqual(status === 'FAILURE' || status === 'WARNING' ? [] : ['auth/refresh-token-use']);
+              expect(staleEntries).toEqual(
+                status === 'FAILURE' || status === 'WARNING' ? [] : ['auth/refresh-token-use'],
+              );
             }
           });
         }
@@ -155,7 +165,9 @@ describe('verdict reasons', () => {
   });
 
   it('passes a clean suite with no note', () => {
-    const clean = suiteResult([scenarioResult('a', outcomeResult('SUCCESS', false), [checkResult('oauth-token-request-post', 'SUCCESS', false)])]);
+    const clean = suiteResult([
+      scenarioResult('a', outcomeResult('SUCCESS', false), [checkResult('oauth-token-request-post', 'SUCCESS', false)]),
+    ]);
     const judged = verdict(clean, 'must');
     expect(judged).toMatchObject({
       passed: true,
@@ -185,7 +197,8 @@ describe('one judgement per result, read by every report', () => {
     ],
     '2025-11-25',
   );
-  const kinds = (failOn: FailOn, baseline?: Baseline) => verdict(suite, failOn, baseline).judged.map(({ result, judgement }) => `${result.id}: ${judgement}`);
+  const kinds = (failOn: FailOn, baseline?: Baseline) =>
+    verdict(suite, failOn, baseline).judged.map(({ result, judgement }) => `${result.id}: ${judgement}`);
 
   it('tells fails, draft-only, advisory, below fail-on and clean apart', () => {
     expect(kinds('must')).toEqual([
@@ -202,7 +215,10 @@ describe('one judgement per result, read by every report', () => {
   });
 
   it('calls a listed failure baselined, and the run passes', () => {
-    const baseline: Baseline = { path: 'b.yml', entries: [{ scenario: 'auth/refresh-token-use', checkId: 'oauth-refresh-resource-parameter', line: 1 }] };
+    const baseline: Baseline = {
+      path: 'b.yml',
+      entries: [{ scenario: 'auth/refresh-token-use', checkId: 'oauth-refresh-resource-parameter', line: 1 }],
+    };
     expect(kinds('must', baseline)[1]).toBe('oauth-refresh-resource-parameter: baselined');
     expect(verdict(suite, 'must', baseline).passed).toBe(true);
   });

@@ -37,14 +37,20 @@ async function prepare(log: (line: string) => void): Promise<PreparedClient | Sk
     const probe = spawnSync(python, ['-c', PROBE], { stdio: 'ignore' });
     if (probe.status === 3) throw new SkipBuild(`${python} is older than 3.11, which the lock's httpx2 needs`);
     if (probe.status !== 0) {
-      throw new SkipBuild(`${python} -m venv is unavailable (no venv/ensurepip module; on Debian: apt-get install python3-venv)`);
+      throw new SkipBuild(
+        `${python} -m venv is unavailable (no venv/ensurepip module; on Debian: apt-get install python3-venv)`,
+      );
     }
     log(`creating ${VENV} and installing mcp==${mcpVersion()} from requirements.txt`);
     rmSync(VENV, { recursive: true, force: true });
     await run(python, ['-m', 'venv', VENV], { cwd: DIR });
-    await run(VENV_PYTHON, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--quiet', '-r', 'requirements.txt'], {
-      cwd: DIR,
-    });
+    await run(
+      VENV_PYTHON,
+      ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--quiet', '-r', 'requirements.txt'],
+      {
+        cwd: DIR,
+      },
+    );
   }).catch((error: unknown) => {
     if (error instanceof SkipBuild) return error;
     throw error;

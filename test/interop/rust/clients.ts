@@ -39,7 +39,10 @@ async function prepare(log: (line: string) => void): Promise<PreparedClient | Sk
   const built = await cached(join(TARGET, '.stamp'), contentHash(DIR, sources()), BINARY, async () => {
     // rustup installs into ~/.cargo/bin, which a non-login shell's PATH often lacks.
     const cargo = findTool(['cargo', join(homedir(), '.cargo', 'bin', 'cargo')]);
-    if (!cargo) throw new SkipBuild('no `cargo` on PATH or in ~/.cargo/bin (the Rust SDK client needs Rust 1.88 or newer, e.g. from rustup)');
+    if (!cargo)
+      throw new SkipBuild(
+        'no `cargo` on PATH or in ~/.cargo/bin (the Rust SDK client needs Rust 1.88 or newer, e.g. from rustup)',
+      );
     log(`building rmcp ${sdkVersion()} client with ${cargo} (a first build takes several minutes)`);
     // --locked: Cargo.lock is used as committed; missing crates are downloaded from crates.io.
     await run(cargo, ['build', '--release', '--locked', '--target-dir', TARGET], {
@@ -85,7 +88,7 @@ export const clients: InteropClient[] = [
       'auth/refresh-token-invalid-grant oauth-refresh-invalid-grant-recovery':
         "WARNING (advisory; rmcp's default credential store keeps a refused refresh token): the first request after the token ran out gets the 401, and AuthClient::call_reacting_to_challenges (src/transport/common/auth/streamable_http_client.rs) refreshes: invalid_grant. AuthorizationManager::refresh_token (src/transport/auth.rs) then calls CredentialStore::on_refresh_token_rejected, whose default leaves the credentials unchanged (InMemoryCredentialStore, the default store, does not override it), and returns TokenRefreshRejected without discarding the token. The next token fetch through that manager, here the old session's DELETE when main.rs closes it (RunningService::cancel) before authorizing again, finds the access token expired by its clock (get_access_token_with_clock) and refreshes once more with the same refused token (try_refresh_or_reauth → refresh_token): the second invalid_grant. The DELETE goes out without a token, and the new authorization (a new OAuthState, so a new manager and store) ends the retries; the client finishes.",
       'auth/oidc-offline-access oidc-offline-access-prompt-consent':
-        'WARNING (advisory): AuthorizationSession::new (src/transport/auth.rs) adds `offline_access` because the AS lists it (select_scopes → add_offline_access_if_supported), but AuthorizationManager::get_authorization_url builds the URL from oauth2\'s authorize_url with PKCE, `resource` and the scopes only; rmcp has no way to send prompt=consent, so the OIDC-flavored AS issues no refresh token. The client still finishes: when the token runs out, try_refresh_or_reauth finds no refresh token (refresh_token returns AuthorizationRequired), the request goes out without a token, and its 401 makes main.rs authorize again.',
+        "WARNING (advisory): AuthorizationSession::new (src/transport/auth.rs) adds `offline_access` because the AS lists it (select_scopes → add_offline_access_if_supported), but AuthorizationManager::get_authorization_url builds the URL from oauth2's authorize_url with PKCE, `resource` and the scopes only; rmcp has no way to send prompt=consent, so the OIDC-flavored AS issues no refresh token. The client still finishes: when the token runs out, try_refresh_or_reauth finds no refresh token (refresh_token returns AuthorizationRequired), the request goes out without a token, and its 401 makes main.rs authorize again.",
       'auth/oidc-offline-access sep-2207-refresh-token-confidential':
         'SKIPPED: the AS issued no refresh token (no prompt=consent, see oidc-offline-access-prompt-consent), so there was none to keep confidential.',
     },

@@ -45,7 +45,12 @@ export async function runEverythingClient(handlers: Record<string, ScenarioHandl
   const handler = handlers[scenario];
   if (!handler) {
     console.error(`Unknown scenario: ${scenario}`);
-    console.error(`Available scenarios:\n${Object.keys(handlers).sort().map((name) => `  - ${name}`).join('\n')}`);
+    console.error(
+      `Available scenarios:\n${Object.keys(handlers)
+        .sort()
+        .map((name) => `  - ${name}`)
+        .join('\n')}`,
+    );
     process.exit(1);
   }
   try {

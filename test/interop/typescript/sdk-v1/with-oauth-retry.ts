@@ -14,7 +14,12 @@ function unionScopes(granted: string | undefined, challenged: string | undefined
   return scopes.size > 0 ? [...scopes].join(' ') : undefined;
 }
 
-export async function handle401(response: Response, provider: ConformanceOAuthProvider, next: FetchLike, serverUrl: string | URL) {
+export async function handle401(
+  response: Response,
+  provider: ConformanceOAuthProvider,
+  next: FetchLike,
+  serverUrl: string | URL,
+) {
   const { resourceMetadataUrl, scope: challenged } = extractWWWAuthenticateParams(response);
   const scope = unionScopes((await provider.tokens())?.scope, challenged);
   const result = await auth(provider, { serverUrl, resourceMetadataUrl, scope, fetchFn: next });

@@ -14,7 +14,12 @@ import {
 } from '@modelcontextprotocol/client';
 import type { ConformanceOAuthProvider } from './conformance-oauth-provider.js';
 
-export async function handle401(response: Response, provider: ConformanceOAuthProvider, next: FetchLike, serverUrl: string | URL) {
+export async function handle401(
+  response: Response,
+  provider: ConformanceOAuthProvider,
+  next: FetchLike,
+  serverUrl: string | URL,
+) {
   const { resourceMetadataUrl, scope: challenged } = extractWWWAuthenticateParams(response);
   const previous = await provider.tokens();
   // A 403 insufficient_scope is a step-up: ask for the union with what was granted (SEP-2350).
