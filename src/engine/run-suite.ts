@@ -7,20 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { isDraftOnly } from '../checks/catalog.js';
 import { evaluateScenario } from '../checks/evaluate.js';
 import { outcomeResult, scenarioOutcome } from '../checks/scenario-outcome.js';
-import type {
-  ClientRun,
-  ProtocolVersion,
-  ScenarioResult,
-  SpecVersion,
-  StatusCounts,
-  SuiteResult,
-  Transcript,
-} from '../model.js';
-import { RESULTS_SCHEMA_VERSION } from '../model.js';
+import type { ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, SuiteResult, Transcript } from '../model.js';
+import { notRun, suiteResult } from '../suite-result.js';
 import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
 import type { MockServers } from '../mock/mock-servers.js';
 import type { Scenario } from '../scenarios/types.js';
-import { TOOL } from '../version.js';
 import { createClientHome, type ClientHome } from './client-home.js';
 import { runClientProcess } from './client-process.js';
 import { createConsentShim, type ConsentShim } from './consent-shim.js';
@@ -140,19 +131,6 @@ async function rerunAlone(
   }
 }
 
-/** A SuiteResult from a run's scenarios: the schema and tool stamped, the counts derived. */
-export function suiteResult(
-  run: Omit<SuiteResult, 'schemaVersion' | 'tool' | 'counts' | 'enforcedCounts'>,
-): SuiteResult {
-  return {
-    schemaVersion: RESULTS_SCHEMA_VERSION,
-    tool: { name: TOOL.name, version: TOOL.version },
-    ...run,
-    counts: countStatuses(run.scenarios, () => true),
-    enforcedCounts: countStatuses(run.scenarios, (result) => !result.draftOnly),
-  };
-}
-
 export async function runScenario(scenario: Scenario, options: SuiteOptions): Promise<ScenarioResult> {
   const start = performance.now();
   let servers: MockServers | undefined;
@@ -250,33 +228,6 @@ function clientEnvironment(
     MCP_CONFORMANCE_PROTOCOL_VERSION: options.protocolVersion,
     ...(scenario.context ? { MCP_CONFORMANCE_CONTEXT: JSON.stringify(scenario.context) } : {}),
   };
-}
-
-/** The ClientRun of a process that never started (the harness failed first). */
-export function notRun(command: string): ClientRun {
-  return {
-    command,
-    exitCode: null,
-    signal: null,
-    timedOut: false,
-    startError: null,
-    durationMs: 0,
-    stdoutTail: '',
-    stderrTail: '',
-    stdoutTruncatedBytes: 0,
-    stderrTruncatedBytes: 0,
-  };
-}
-
-export function countStatuses(
-  scenarios: readonly ScenarioResult[],
-  include: (result: ScenarioResult['outcome']) => boolean,
-): StatusCounts {
-  const counts: StatusCounts = { SUCCESS: 0, FAILURE: 0, WARNING: 0, INFO: 0, SKIPPED: 0 };
-  for (const scenario of scenarios) {
-    for (const result of [scenario.outcome, ...scenario.checks]) if (include(result)) counts[result.status] += 1;
-  }
-  return counts;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { checkDefinition, isDraftOnly } from '../checks/catalog.js';
-import { notRun, suiteResult } from '../engine/run-suite.js';
+import { notRun, suiteResult } from '../suite-result.js';
 import { runClientProcess } from '../engine/client-process.js';
 import type { CheckResult, ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, SuiteResult } from '../model.js';
 import { describeFetchError, probeServer, type ServerProbe } from './probe.js';
