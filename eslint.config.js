@@ -11,7 +11,7 @@ export default tseslint.config(
     rules: {
       'max-lines': ['error', { max: 300 }],
       'max-lines-per-function': ['error', { max: 80 }],
-      'max-len': ['error', { code: 120, ignoreUrls: true }],
+      'max-len': ['error', { code: 120 }],
       // Control characters are matched on purpose where client text is made visible or XML-safe.
       'no-control-regex': 'off',
     },

@@ -21,7 +21,8 @@ export const modules = {
 const COMMENT_MARKER = '<!-- sep-2207-action -->';
 /** GitHub rejects an issue comment body longer than this many characters. */
 const MAX_COMMENT_LENGTH = 65_536;
-const TRUNCATION_NOTE = '\n\n---\n\n**This comment was cut to fit the 65,536-character limit of a GitHub comment.** The job summary and the uploaded results.json have the full report.\n';
+const TRUNCATION_NOTE = '\n\n---\n\n**This comment was cut to fit the 65,536-character limit of a GitHub comment.** ' +
+    'The job summary and the uploaded results.json have the full report.\n';
 /**
  * The body with the marker as its first line, cut at a line boundary when it would exceed the comment limit (a cut
  * mid-line could leave half an HTML tag), with a note saying so.
@@ -51,11 +52,16 @@ function skippedFor(error, what) {
     if (status === 403 || status === 404) {
         return {
             action: 'skipped',
-            reason: `GitHub answered ${status} when the action tried to ${what} (${message}). The token cannot comment on this pull request: pull requests from forks get a read-only GITHUB_TOKEN, and the job needs \`permissions: pull-requests: write\`.`,
+            reason: `GitHub answered ${status} when the action tried to ${what} (${message}). The token cannot comment on ` +
+                'this pull request: pull requests from forks get a read-only GITHUB_TOKEN, and the job needs ' +
+                '`permissions: pull-requests: write`.',
         };
     }
     if (status === 401)
-        return { action: 'skipped', reason: `GitHub rejected the token (401) when the action tried to ${what} (${message}).` };
+        return {
+            action: 'skipped',
+            reason: `GitHub rejected the token (401) when the action tried to ${what} (${message}).`,
+        };
     return undefined;
 }
 /**
@@ -67,7 +73,10 @@ async function upsertPullRequestComment(options) {
         return { action: 'skipped', reason: 'No GitHub token was given, so the pull request comment was not written.' };
     }
     if (!Number.isInteger(options.pullNumber) || options.pullNumber <= 0) {
-        return { action: 'skipped', reason: `"${options.pullNumber}" is not a pull request number, so the pull request comment was not written.` };
+        return {
+            action: 'skipped',
+            reason: `"${options.pullNumber}" is not a pull request number, so the pull request comment was not written.`,
+        };
     }
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, options.apiUrl === undefined ? {} : { baseUrl: options.apiUrl.replace(/\/+$/, '') });
     const { owner, repo } = options.repository;
@@ -75,7 +84,12 @@ async function upsertPullRequestComment(options) {
     const { body } = commentBody(options.body);
     let existing;
     try {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number,
+            per_page: 100,
+        });
         existing = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
     }
     catch (error) {
@@ -93,7 +107,9 @@ async function upsertPullRequestComment(options) {
         return { action: 'created', url: data.html_url };
     }
     catch (error) {
-        const skipped = skippedFor(error, existing === undefined ? `comment on ${owner}/${repo}#${issue_number}` : `update comment ${existing.id} on ${owner}/${repo}#${issue_number}`);
+        const skipped = skippedFor(error, existing === undefined
+            ? `comment on ${owner}/${repo}#${issue_number}`
+            : `update comment ${existing.id} on ${owner}/${repo}#${issue_number}`);
         if (skipped)
             return skipped;
         throw error;

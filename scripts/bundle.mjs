@@ -1,17 +1,18 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and the reference client
-// (dist/reference-client/index.js) with ncc. dist/ is committed and must be
-// rebuilt from src/ in the same commit; `.ci/run` checks that it is.
+// (dist/reference-client/index.js) with ncc, as ONE bundle: scripts/dist-entries.ts becomes dist/main.js and its
+// chunks, and each program is a two-line stub that calls into it. dist/ is committed and must be rebuilt from src/ in
+// the same commit; `.ci/run` checks that it is.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
-const entries = [
-  { source: 'src/index.ts', out: 'dist' },
-  { source: 'src/cli.ts', out: 'dist/cli' },
-  // The reference client `npm start` runs in every scenario: one file loads in a fraction of what tsx and the SDK's
-  // many modules take, and seven of them start at once.
-  { source: 'examples/clients/reference-client.ts', out: 'dist/reference-client' },
+/** The programs: where each stub goes and which export of dist/main.js it calls. */
+const programs = [
+  { stub: 'dist/index.js', main: './main.js', run: 'runAction' },
+  { stub: 'dist/cli/index.js', main: '../main.js', run: 'runCli', shebang: true },
+  // `npm start` runs this client in every scenario, seven at once: one bundled file starts far faster than tsx.
+  { stub: 'dist/reference-client/index.js', main: '../main.js', run: 'runReferenceClient' },
 ];
 
 /**
@@ -46,17 +47,29 @@ function mergeLicenses(out) {
 }
 
 rmSync('dist', { recursive: true, force: true });
-for (const { source, out } of entries) {
-  execFileSync(
-    process.execPath,
-    [ncc, 'build', source, '-o', out, '--license', 'licenses-[name].txt', '--target', 'es2022', '-q'],
-    {
-      stdio: 'inherit',
-    },
-  );
-  mergeLicenses(out);
+execFileSync(
+  process.execPath,
+  [
+    ncc,
+    'build',
+    'scripts/dist-entries.ts',
+    '-o',
+    'dist',
+    '--license',
+    'licenses-[name].txt',
+    '--target',
+    'es2022',
+    '-q',
+  ],
+  { stdio: 'inherit' },
+);
+mergeLicenses('dist');
+renameSync('dist/index.js', 'dist/main.js');
+for (const { stub, main, run, shebang } of programs) {
+  mkdirSync(dirname(stub), { recursive: true });
+  const lines = [`import { ${run} } from '${main}';`, `await ${run}();`, ''];
+  writeFileSync(stub, `${shebang ? '#!/usr/bin/env node\n' : ''}${lines.join('\n')}`);
 }
-mkdirSync('dist', { recursive: true });
 // The bundles are ES modules; without this file Node would read them as CommonJS and crash at run time.
 writeFileSync('dist/package.json', `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
 chmodSync('dist/cli/index.js', 0o755);

@@ -1,7 +1,7 @@
 // Rewrites the generated tables in README.md: scenarios and checks (from src/scenarios and the check catalog), and
 // the real clients' statuses (from the interop suite's recorded expectations and the clients' notes).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withCatalogTables } from '../src/report/catalog-tables.js';
+import { withCatalogTables } from './catalog-tables.js';
 import { interopClients } from '../test/interop/registry.js';
 import { withInteropTables } from '../test/interop/tables.js';
 

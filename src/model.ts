@@ -92,14 +92,17 @@ export interface Evidence {
 /** A check's definition, with what it found in this run. */
 export interface CheckResult extends CheckDefinition {
   status: CheckStatus;
-  /** True when the requirement is newer than the targeted spec version, or advisory: such a result never fails a run. */
+  /**
+   * True when the requirement is newer than the targeted spec version, or advisory: such a result never fails a run.
+   */
   draftOnly: boolean;
   /** What happened, in one or two sentences specific to this run. */
   message: string;
   evidence: Evidence;
 }
 
-export interface ClientRun {
+/** How a process ended: the client in client mode, the server started by `server-command` in server mode. */
+export interface ProcessRun {
   command: string;
   /** null when the process was killed by a signal or never started. */
   exitCode: number | null;
@@ -122,7 +125,7 @@ export interface ScenarioResult {
   /** The scenario-level result: did the client run and get far enough for its checks to mean anything. */
   outcome: CheckResult;
   checks: CheckResult[];
-  client: ClientRun;
+  client: ProcessRun;
   serverUrl: string;
   durationMs: number;
   transcript: Transcript;
@@ -144,6 +147,9 @@ export interface StatusCounts {
   INFO: number;
   SKIPPED: number;
 }
+
+/** The badge's label and the summary's name when no `badge-label` is given. */
+export const DEFAULT_BADGE_LABEL = 'SEP-2207';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 

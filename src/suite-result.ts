@@ -4,7 +4,7 @@
  */
 import {
   RESULTS_SCHEMA_VERSION,
-  type ClientRun,
+  type ProcessRun,
   type ScenarioResult,
   type StatusCounts,
   type SuiteResult,
@@ -24,8 +24,8 @@ export function suiteResult(
   };
 }
 
-/** The ClientRun of a process that never started (the harness failed first). */
-export function notRun(command: string): ClientRun {
+/** The ProcessRun of a process that never started (the harness failed first). */
+export function notRun(command: string): ProcessRun {
   return {
     command,
     exitCode: null,
@@ -40,11 +40,14 @@ export function notRun(command: string): ClientRun {
   };
 }
 
+/** Zero of every status. */
+export const emptyCounts = (): StatusCounts => ({ SUCCESS: 0, FAILURE: 0, WARNING: 0, INFO: 0, SKIPPED: 0 });
+
 export function countStatuses(
   scenarios: readonly ScenarioResult[],
   include: (result: ScenarioResult['outcome']) => boolean,
 ): StatusCounts {
-  const counts: StatusCounts = { SUCCESS: 0, FAILURE: 0, WARNING: 0, INFO: 0, SKIPPED: 0 };
+  const counts = emptyCounts();
   for (const scenario of scenarios) {
     for (const result of [scenario.outcome, ...scenario.checks]) if (include(result)) counts[result.status] += 1;
   }

@@ -7,7 +7,8 @@ import * as core from '@actions/core';
 export async function uploadReportArtifact(name: string, files: string[], rootDirectory: string): Promise<void> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN) {
     core.notice(
-      'Artifact upload skipped: not running on a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN). The reports are in the output directory.',
+      'Artifact upload skipped: not running on a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN). ' +
+        'The reports are in the output directory.',
     );
     return;
   }
@@ -18,8 +19,7 @@ export async function uploadReportArtifact(name: string, files: string[], rootDi
     const { id, size } = await client.uploadArtifact(name, files, rootDirectory);
     core.info(`Uploaded artifact "${name}" (id ${id}, ${size} bytes).`);
   } catch (error) {
-    core.warning(
-      `Artifact upload failed: ${error instanceof Error ? error.message : String(error)}. The reports are in the output directory.`,
-    );
+    const reason = error instanceof Error ? error.message : String(error);
+    core.warning(`Artifact upload failed: ${reason}. The reports are in the output directory.`);
   }
 }

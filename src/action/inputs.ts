@@ -1,33 +1,21 @@
 /**
  * Reads the action's inputs, once, into the same Settings the CLI builds (so both validate alike) plus the options
- * only a workflow has. A bad value throws a SettingsError naming the input and the allowed values.
+ * only a workflow has. Input names and defaults come from the options table (src/options.ts), as action.yml's do.
+ * A bad value throws a SettingsError naming the input and the allowed values.
  */
 import * as core from '@actions/core';
-import { parseSettings, SettingsError, strictBoolean, type RawSettings, type Settings } from '../settings.js';
+import {
+  inputName,
+  isListOption,
+  RUN_OPTION_KEYS,
+  RUN_OPTIONS,
+  WORKFLOW_OPTIONS,
+  type RawSettings,
+} from '../options.js';
+import { parseSettings, SettingsError, strictBoolean, type Settings } from '../settings.js';
 
-const INPUT_NAMES: Record<keyof RawSettings, string> = {
-  mode: 'mode',
-  command: 'command',
-  serverUrl: 'server-url',
-  serverCommand: 'server-command',
-  results: 'results',
-  label: 'label',
-  scenarios: 'scenarios',
-  specVersion: 'spec-version',
-  protocolVersion: 'protocol-version',
-  timeout: 'timeout',
-  concurrency: 'concurrency',
-  failOn: 'fail-on',
-  outputDir: 'output-dir',
-  workingDirectory: 'working-directory',
-  expectedFailures: 'expected-failures',
-  badgeLabel: 'badge-label',
-  consentShim: 'consent-shim',
-  isolateHome: 'isolate-home',
-  scenarioNames: 'scenario-names',
-};
-
-export interface ActionSettings extends Settings {
+/** What only a workflow asks for: where the reports go besides the files, and where annotations point. */
+export interface WorkflowSettings {
   uploadArtifact: boolean;
   artifactName: string;
   annotations: boolean;
@@ -39,59 +27,61 @@ export interface ActionSettings extends Settings {
   githubToken: string;
 }
 
-export const inputName = (option: keyof RawSettings) => `input '${INPUT_NAMES[option]}'`;
-
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim();
-  return strictBoolean(value === '' ? undefined : value, fallback, `input '${name}'`);
+export interface ActionInputs {
+  settings: Settings;
+  workflow: WorkflowSettings;
 }
 
-export function readActionSettings(): ActionSettings {
-  const input = (option: keyof RawSettings) => core.getInput(INPUT_NAMES[option]);
-  const settings = parseSettings(
-    {
-      mode: input('mode'),
-      command: input('command'),
-      serverUrl: input('serverUrl'),
-      serverCommand: input('serverCommand'),
-      results: [input('results')],
-      label: input('label'),
-      scenarios: [input('scenarios')],
-      specVersion: input('specVersion'),
-      protocolVersion: input('protocolVersion'),
-      timeout: input('timeout'),
-      concurrency: input('concurrency'),
-      failOn: input('failOn'),
-      outputDir: input('outputDir'),
-      workingDirectory: input('workingDirectory'),
-      expectedFailures: input('expectedFailures'),
-      badgeLabel: input('badgeLabel'),
-      consentShim: input('consentShim'),
-      isolateHome: input('isolateHome'),
-      scenarioNames: input('scenarioNames'),
-    },
-    inputName,
-  );
-  const artifactName = core.getInput('artifact-name').trim() || 'sep-2207-results';
+type WorkflowKey = Exclude<keyof typeof WORKFLOW_OPTIONS, 'githubToken'>;
+
+/** An input's value, trimmed; the table's default when it is empty (a runner passes action.yml's, the same). */
+function workflowInput(key: WorkflowKey): string {
+  const option: { input: string; default?: string } = WORKFLOW_OPTIONS[key];
+  return core.getInput(option.input).trim() || (option.default ?? '');
+}
+
+function booleanInput(key: WorkflowKey): boolean {
+  const value = workflowInput(key);
+  return strictBoolean(value, false, `input '${WORKFLOW_OPTIONS[key].input}'`);
+}
+
+function readRawSettings(): RawSettings {
+  const raw: RawSettings = {};
+  for (const key of RUN_OPTION_KEYS) {
+    const value = core.getInput(RUN_OPTIONS[key].input);
+    if (isListOption(key)) raw[key] = [value];
+    else raw[key] = value;
+  }
+  return raw;
+}
+
+function readWorkflowSettings(): WorkflowSettings {
+  const artifactName = workflowInput('artifactName');
   if (/[":<>|*?\\/\r\n]/.test(artifactName)) {
     throw new SettingsError(
-      `input 'artifact-name': "${artifactName}" has a character artifacts do not allow (" : < > | * ? \\ / or a new line).`,
+      `input 'artifact-name': "${artifactName}" has a character artifacts do not allow ` +
+        '(" : < > | * ? \\ / or a new line).',
     );
   }
-  const annotationLineText = core.getInput('annotation-line').trim();
-  if (annotationLineText !== '' && !/^[1-9]\d*$/.test(annotationLineText)) {
+  const annotationLine = workflowInput('annotationLine');
+  if (annotationLine !== '' && !/^[1-9]\d*$/.test(annotationLine)) {
     throw new SettingsError(
-      `input 'annotation-line': "${annotationLineText}" is not allowed. Expected a line number from 1.`,
+      `input 'annotation-line': "${annotationLine}" is not allowed. Expected a line number from 1.`,
     );
   }
   return {
-    ...settings,
-    uploadArtifact: booleanInput('upload-artifact', true),
+    uploadArtifact: booleanInput('uploadArtifact'),
     artifactName,
-    annotations: booleanInput('annotations', true),
-    annotationFile: core.getInput('annotation-file').trim() || undefined,
-    annotationLine: annotationLineText === '' ? undefined : Number(annotationLineText),
-    comment: booleanInput('comment', false),
-    githubToken: core.getInput('github-token').trim(),
+    annotations: booleanInput('annotations'),
+    annotationFile: workflowInput('annotationFile') || undefined,
+    annotationLine: annotationLine === '' ? undefined : Number(annotationLine),
+    comment: booleanInput('comment'),
+    // Not workflowInput: this default is an expression that only the runner evaluates.
+    githubToken: core.getInput(WORKFLOW_OPTIONS.githubToken.input).trim(),
   };
+}
+
+export function readActionInputs(): ActionInputs {
+  const settings = parseSettings(readRawSettings(), inputName);
+  return { settings, workflow: readWorkflowSettings() };
 }

@@ -31,7 +31,8 @@ export interface CommentResult {
 }
 
 const TRUNCATION_NOTE =
-  '\n\n---\n\n**This comment was cut to fit the 65,536-character limit of a GitHub comment.** The job summary and the uploaded results.json have the full report.\n';
+  '\n\n---\n\n**This comment was cut to fit the 65,536-character limit of a GitHub comment.** ' +
+  'The job summary and the uploaded results.json have the full report.\n';
 
 /**
  * The body with the marker as its first line, cut at a line boundary when it would exceed the comment limit (a cut
@@ -61,7 +62,10 @@ function skippedFor(error: unknown, what: string): CommentResult | undefined {
   if (status === 403 || status === 404) {
     return {
       action: 'skipped',
-      reason: `GitHub answered ${status} when the action tried to ${what} (${message}). The token cannot comment on this pull request: pull requests from forks get a read-only GITHUB_TOKEN, and the job needs \`permissions: pull-requests: write\`.`,
+      reason:
+        `GitHub answered ${status} when the action tried to ${what} (${message}). The token cannot comment on ` +
+        'this pull request: pull requests from forks get a read-only GITHUB_TOKEN, and the job needs ' +
+        '`permissions: pull-requests: write`.',
     };
   }
   if (status === 401)

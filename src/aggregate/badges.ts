@@ -13,9 +13,9 @@ export function safeFileName(label: string): string {
   let name = label
     .normalize('NFKC')
     .replace(/[^A-Za-z0-9._@+-]+/g, '-')
-    .replace(/^[.\-]+|[.\-]+$/g, '')
+    .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, MAX_NAME_LENGTH)
-    .replace(/[.\-]+$/, '');
+    .replace(/[.-]+$/, '');
   if (name === '') name = 'run';
   if (WINDOWS_RESERVED.test(name)) name = `run-${name}`;
   return name;

@@ -25,8 +25,8 @@ export {
   runAggregate,
   type AggregateFiles,
   type AggregateOptions,
-  type AggregateOutcome,
-  type AggregateReport,
-} from './run.js';
+  type MergeReport,
+  type AggregateFile,
+} from './merge.js';
 export { cellText, renderAggregateSummary, DEFAULT_AGGREGATE_TITLE, type AggregateSummaryOptions } from './summary.js';
 export { validateSuite, type Validation } from './validate.js';

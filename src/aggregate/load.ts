@@ -105,7 +105,9 @@ async function globFiles(include: string, exclude: string[]): Promise<string[]> 
   return globber.glob();
 }
 
-/** Files a pattern matches; a directory stands for the results.json files anywhere under it (exclusions still apply). */
+/**
+ * Files a pattern matches; a directory stands for the results.json files anywhere under it (exclusions still apply).
+ */
 async function expand(pattern: string, exclude: string[], cwd: string): Promise<string[]> {
   const excluded = exclude.map((item) => absolutePattern(item, cwd));
   const files: string[] = [];
@@ -125,10 +127,11 @@ async function readRun(path: string): Promise<{ suite: SuiteResult } | { reason:
   let text: string;
   try {
     const stats = await stat(path);
-    if (stats.size > MAX_RESULTS_FILE_BYTES)
-      return {
-        reason: `the file is ${stats.size.toLocaleString('en-US')} bytes, over the ${MAX_RESULTS_FILE_BYTES.toLocaleString('en-US')}-byte limit for a results.json`,
-      };
+    if (stats.size > MAX_RESULTS_FILE_BYTES) {
+      const size = stats.size.toLocaleString('en-US');
+      const limit = MAX_RESULTS_FILE_BYTES.toLocaleString('en-US');
+      return { reason: `the file is ${size} bytes, over the ${limit}-byte limit for a results.json` };
+    }
     text = await readFile(path, 'utf8');
   } catch (error) {
     return { reason: `cannot be read: ${errorMessage(error)}` };

@@ -198,9 +198,11 @@ export function aggregateVerdict(matrix: AggregateMatrix, problemCount = 0): Agg
   const failing = matrix.columns.filter((column) => column.failing > 0);
   if (failing.length > 0) {
     const names = failing.map((column) => `${column.label} (${column.failing})`).join(', ');
+    const verb = failing.length === 1 ? 'has' : 'have';
+    const subject = `${failing.length} of ${plural(matrix.columns.length, 'run')} ${verb}`;
     return {
       passed: false,
-      reason: `${failing.length} of ${plural(matrix.columns.length, 'run')} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${matrix.failOn}: ${names}.${unread}`,
+      reason: `${subject} enforced results that fail under fail-on ${matrix.failOn}: ${names}.${unread}`,
     };
   }
   const head =

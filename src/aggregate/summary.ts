@@ -9,9 +9,10 @@
  * problems past the first few, the full matrix, failures past the first few, then the per-run lines; a closing note
  * says what was left out. aggregate.json has everything.
  */
+import { fitToBudget, STEP_SUMMARY_MAX_BYTES } from '../report/budget.js';
 import { code, escapeMarkdown, plainText, richText, safeUrl } from '../report/escape.js';
 import { scenariosText } from '../report/findings.js';
-import { mark, MARKS_LEGEND } from '../report/judgement.js';
+import { mark, MARKS_LEGEND, STATUS_DISPLAY } from '../report/judgement.js';
 import { cut, firstSentence, plural } from '../report/text.js';
 import type { LoadProblem } from './load.js';
 import {
@@ -19,6 +20,7 @@ import {
   type AggregateMatrix,
   type MatrixCell,
   type MatrixColumn,
+  type MatrixFailure,
   type MatrixRow,
 } from './matrix.js';
 
@@ -30,7 +32,6 @@ export interface AggregateSummaryOptions {
 }
 
 export const DEFAULT_AGGREGATE_TITLE = 'SEP-2207 compatibility matrix';
-export const DEFAULT_AGGREGATE_SUMMARY_MAX_BYTES = 1_000_000;
 
 const ABSENT = '—';
 const PROBLEMS_KEPT = 20;
@@ -39,8 +40,6 @@ const HEADLINE_RUNS = 5;
 const FAILURES_KEPT = 30;
 /** Caps on single fields, so one hostile value never dominates the summary. */
 const LIMITS = { label: 80, name: 120, file: 200, reason: 500, message: 200 };
-
-const STATUS_WORD = { SUCCESS: 'pass', FAILURE: 'fail', WARNING: 'warning', INFO: 'info', SKIPPED: 'skipped' } as const;
 
 /** Labels as code (escaped, safe from autolinking), linked to their run when the run's URL is known. */
 function label(column: MatrixColumn): string {
@@ -51,7 +50,7 @@ function label(column: MatrixColumn): string {
 
 export function cellText(cell: MatrixCell | null): string {
   if (cell === null) return ABSENT;
-  return `${mark(cell.status, cell.judgement)} ${STATUS_WORD[cell.status]}`;
+  return `${mark(cell.status, cell.judgement)} ${STATUS_DISPLAY[cell.status].word}`;
 }
 
 function headline(matrix: AggregateMatrix, problems: LoadProblem[], options: AggregateSummaryOptions): string {
@@ -73,30 +72,44 @@ function headline(matrix: AggregateMatrix, problems: LoadProblem[], options: Agg
     failing.length > 0
       ? `${failing.length} of ${plural(runs, 'run')} ${failing.length === 1 ? 'fails' : 'fail'}`
       : `${plural(runs, 'run')}, none fails`;
-  const versions = matrix.specVersions.map((version) => code(cut(version, LIMITS.name))).join(', ');
   const lines = [
     `## ${verdict.passed ? '✅' : '❌'} ${title}: ${status}`,
     '',
     failing.length > 0
-      ? `**Failed:** ${failing.slice(0, HEADLINE_RUNS).map(label).join(', ')}${failing.length > HEADLINE_RUNS ? ` and ${plural(failing.length - HEADLINE_RUNS, 'more run')}` : ''} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${code(matrix.failOn)}.`
+      ? failedLine(matrix, failing)
       : `**Passed:** no enforced result fails any run under fail-on ${code(matrix.failOn)}.`,
     '',
-    `${matrix.specVersions.length === 1 ? `Spec version ${versions}` : `Spec versions ${versions} (they differ between runs, so the same result can be enforced in one run and draft-only in another)`}.`,
+    versionsLine(matrix),
   ];
   if (problems.length > 0)
     lines.push(
       '',
-      `**${plural(problems.length, 'problem')}** finding or reading results, listed at the end (they do not fail the job on their own).`,
+      `**${plural(problems.length, 'problem')}** finding or reading results, ` +
+        'listed at the end (they do not fail the job on their own).',
     );
   return lines.join('\n');
 }
 
+/** The headline's line naming the failing runs (the first few, then a count). */
+function failedLine(matrix: AggregateMatrix, failing: MatrixColumn[]): string {
+  const more = failing.length > HEADLINE_RUNS ? ` and ${plural(failing.length - HEADLINE_RUNS, 'more run')}` : '';
+  const names = `${failing.slice(0, HEADLINE_RUNS).map(label).join(', ')}${more}`;
+  const verb = failing.length === 1 ? 'has' : 'have';
+  return `**Failed:** ${names} ${verb} enforced results that fail under fail-on ${code(matrix.failOn)}.`;
+}
+
+function versionsLine(matrix: AggregateMatrix): string {
+  const versions = matrix.specVersions.map((version) => code(cut(version, LIMITS.name))).join(', ');
+  if (matrix.specVersions.length === 1) return `Spec version ${versions}.`;
+  return (
+    `Spec versions ${versions} ` +
+    '(they differ between runs, so the same result can be enforced in one run and draft-only in another).'
+  );
+}
+
 function failuresSection(matrix: AggregateMatrix, shown: number): string | null {
   if (matrix.failures.length === 0) return null;
-  const rows = matrix.failures.slice(0, shown).map((failure) => {
-    const column = matrix.columns[failure.column] as MatrixColumn;
-    return `| ${label(column)} | ${scenariosText(failure, failure.scenarioCount, (name) => code(cut(name, LIMITS.name)))} | ${code(cut(failure.checkId, LIMITS.name))} | ${escapeMarkdown(failure.level)} | ${richText(firstSentence(failure.message, LIMITS.message))} |`;
-  });
+  const rows = matrix.failures.slice(0, shown).map((failure) => failureRow(matrix, failure));
   const more =
     matrix.failures.length > shown
       ? ['', `… and ${plural(matrix.failures.length - shown, 'more failure')} (aggregate.json lists them all).`]
@@ -111,9 +124,20 @@ function failuresSection(matrix: AggregateMatrix, shown: number): string | null 
   ].join('\n');
 }
 
+function failureRow(matrix: AggregateMatrix, failure: MatrixFailure): string {
+  const column = matrix.columns[failure.column] as MatrixColumn;
+  const scenarios = scenariosText(failure, failure.scenarioCount, (name) => code(cut(name, LIMITS.name)));
+  const check = code(cut(failure.checkId, LIMITS.name));
+  const finding = richText(firstSentence(failure.message, LIMITS.message));
+  return `| ${label(column)} | ${scenarios} | ${check} | ${escapeMarkdown(failure.level)} | ${finding} |`;
+}
+
 /** A table of rows grouped by scenario: a heading row per scenario, then its checks. */
 function table(matrix: AggregateMatrix, rows: MatrixRow[]): string {
-  const header = `| Check | ${matrix.columns.map((column) => `${label(column)}<br>${plainText(cut(column.specVersion, LIMITS.name))}`).join(' | ')} |`;
+  const heads = matrix.columns.map(
+    (column) => `${label(column)}<br>${plainText(cut(column.specVersion, LIMITS.name))}`,
+  );
+  const header = `| Check | ${heads.join(' | ')} |`;
   const align = `| --- | ${matrix.columns.map(() => ':-:').join(' | ')} |`;
   const body: string[] = [];
   let scenario: string | null = null;
@@ -126,7 +150,10 @@ function table(matrix: AggregateMatrix, rows: MatrixRow[]): string {
     }
     body.push(`| ${code(cut(row.checkId, LIMITS.name))} | ${row.cells.map(cellText).join(' | ')} |`);
   }
-  const verdicts = `| **Run** | ${matrix.columns.map((column) => (column.failing > 0 ? `❌ fails (${column.failing})` : '✅ passes')).join(' | ')} |`;
+  const runVerdicts = matrix.columns.map((column) =>
+    column.failing > 0 ? `❌ fails (${column.failing})` : '✅ passes',
+  );
+  const verdicts = `| **Run** | ${runVerdicts.join(' | ')} |`;
   return [header, align, ...body, verdicts].join('\n');
 }
 
@@ -181,15 +208,18 @@ function render(
     if (shown.failures < matrix.failures.length)
       dropped.push(plural(matrix.failures.length - shown.failures, 'failure'));
     const withFindings = matrix.rows.filter((row) => !quiet(row));
+    const rowCount = plural(matrix.rows.length, 'row');
     blocks.push(
       withFindings.length > 0
-        ? `### A FAILURE or WARNING in some run (${withFindings.length} of ${plural(matrix.rows.length, 'row')})\n\n${table(matrix, withFindings)}`
-        : `### No FAILURE or WARNING in any run (${plural(matrix.rows.length, 'row')})`,
+        ? `### A FAILURE or WARNING in some run (${withFindings.length} of ${rowCount})\n\n` +
+            table(matrix, withFindings)
+        : `### No FAILURE or WARNING in any run (${rowCount})`,
     );
     const passing = matrix.rows.filter(passEverywhere).length;
     if (shown.fullMatrix)
       blocks.push(
-        `<details><summary>The full matrix: ${plural(matrix.rows.length, 'row')}, ${passing} a pass in every run</summary>\n\n${table(matrix, matrix.rows)}\n\n</details>`,
+        `<details><summary>The full matrix: ${rowCount}, ${passing} a pass in every run</summary>\n\n` +
+          `${table(matrix, matrix.rows)}\n\n</details>`,
       );
     else dropped.push('the full matrix');
     blocks.push(LEGEND);
@@ -199,45 +229,27 @@ function render(
   if (problems.length > 0) blocks.push(problemsSection(problems, shown.problems));
   if (shown.problems < problems.length) dropped.unshift(plural(problems.length - shown.problems, 'problem'));
   if (dropped.length > 0) {
+    const limit = `${maxBytes.toLocaleString('en-US')}-byte job summary limit`;
     blocks.push(
-      `---\n\n**Not everything is shown.** Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}. aggregate.json has everything.`,
+      `---\n\n**Not everything is shown.** Left out to stay under the ${limit}: ${dropped.join('; ')}. ` +
+        'aggregate.json has everything.',
     );
   }
   return `${blocks.join('\n\n')}\n`;
 }
-
-const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 export function renderAggregateSummary(
   matrix: AggregateMatrix,
   problems: LoadProblem[],
   options: AggregateSummaryOptions = {},
 ): string {
-  const maxBytes = options.maxBytes ?? DEFAULT_AGGREGATE_SUMMARY_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? STEP_SUMMARY_MAX_BYTES;
   const shown: Shown = { problems: problems.length, fullMatrix: true, failures: matrix.failures.length, runs: true };
-  const cuts: (() => void)[] = [
-    () => (shown.problems = Math.min(problems.length, PROBLEMS_KEPT)),
-    () => (shown.fullMatrix = false),
-    () => (shown.failures = Math.min(matrix.failures.length, FAILURES_KEPT)),
-    () => (shown.runs = false),
+  const cuts = [
+    () => (shown.problems = Math.min(problems.length, PROBLEMS_KEPT)) < problems.length,
+    () => !(shown.fullMatrix = false),
+    () => (shown.failures = Math.min(matrix.failures.length, FAILURES_KEPT)) < matrix.failures.length,
+    () => !(shown.runs = false),
   ];
-  let text = render(matrix, problems, options, shown, maxBytes);
-  for (const apply of cuts) {
-    if (bytes(text) <= maxBytes) break;
-    apply();
-    text = render(matrix, problems, options, shown, maxBytes);
-  }
-  return bytes(text) <= maxBytes ? text : hardCut(text, maxBytes);
-}
-
-/** Last resort (a huge matrix): cut at a line boundary and say so; a cut inside the folded matrix closes it. */
-function hardCut(text: string, maxBytes: number): string {
-  const tail =
-    '\n\n**The summary was cut here to stay under the job summary size limit.** aggregate.json has everything.\n';
-  const budget = Math.max(0, maxBytes - bytes(tail) - 20);
-  const kept = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8');
-  let result = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
-  if (result.lastIndexOf('<details>') > result.lastIndexOf('</details>')) result += '\n\n</details>';
-  result += tail;
-  return bytes(result) <= maxBytes ? result : '';
+  return fitToBudget(() => render(matrix, problems, options, shown, maxBytes), cuts, maxBytes, 'aggregate.json');
 }

@@ -4,6 +4,7 @@
  * mismatch becomes one reason in words, never an exception later. Transcripts and client runs are not inspected:
  * the aggregate never reads them.
  */
+import { emptyCounts } from '../suite-result.js';
 import { RESULTS_SCHEMA_VERSION, type CheckStatus, type StatusCounts, type SuiteResult } from '../model.js';
 
 export const CHECK_STATUSES: readonly CheckStatus[] = ['SUCCESS', 'FAILURE', 'WARNING', 'INFO', 'SKIPPED'];
@@ -96,7 +97,10 @@ export function validateSuite(value: unknown): Validation {
   if (version !== RESULTS_SCHEMA_VERSION) {
     return {
       ok: false,
-      reason: `schemaVersion is ${describe(version)}; this version of sep-2207-action reads schemaVersion ${RESULTS_SCHEMA_VERSION} (use the same action version in the matrix jobs and the aggregate job)`,
+      reason:
+        `schemaVersion is ${describe(version)}; ` +
+        `this version of sep-2207-action reads schemaVersion ${RESULTS_SCHEMA_VERSION} ` +
+        '(use the same action version in the matrix jobs and the aggregate job)',
     };
   }
   try {
@@ -129,7 +133,7 @@ export function validateSuite(value: unknown): Validation {
 
 /** Counts summed over several runs. */
 export function sumCounts(counts: StatusCounts[]): StatusCounts {
-  const total: StatusCounts = { SUCCESS: 0, FAILURE: 0, WARNING: 0, INFO: 0, SKIPPED: 0 };
+  const total = emptyCounts();
   for (const item of counts) for (const status of CHECK_STATUSES) total[status] += item[status];
   return total;
 }

@@ -1,22 +1,48 @@
 /**
- * Turns one scenario's observations into results: the scenario outcome, then every check the scenario lists,
- * each with the catalog's words and the draft-only flag for the targeted spec version. Pure.
+ * Turns observations into results. `evaluateCheck` runs one registered check and attaches its id, the catalog's words
+ * and the draft-only flag for the targeted spec version; `evaluateScenario` gives a client scenario's outcome and
+ * every check it lists. Pure.
  */
-import type { CheckResult, ClientRun, SpecVersion, Transcript } from '../model.js';
+import type { CheckResult, ProcessRun, SpecVersion, Transcript } from '../model.js';
 import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
-import type { Scenario } from '../scenarios/types.js';
+import type { MockServersConfig } from '../mock/mock-servers.js';
 import { checkDefinition, isDraftOnly, type CheckId } from './catalog.js';
-import { CHECK_FUNCTIONS } from './index.js';
+import { registeredJudge } from './registry.js';
 import { outcomeResult, scenarioEvents, scenarioOutcome } from './scenario-outcome.js';
-import { outcome, type CheckOutcome, type EvaluationInput } from './types.js';
+import type { CheckInputs, EvaluationInput, InputKind } from './types.js';
+
+/** What evaluation needs of a client scenario: its mock servers and the checks that judge the run. */
+export interface ScenarioPlan<Id extends CheckId = CheckId> {
+  mock: MockServersConfig;
+  checks: readonly Id[];
+  /**
+   * For scenarios that let the client's access token expire: the checks that cover a client stopping after the
+   * scenario's events. `expiry`: its access token came short-lived (by its own clock it may count as expired at once)
+   * or was answered 401; `refresh`: a refresh was answered (refreshed, rotated, refused). The scenario outcome of such
+   * a stop takes the covering check's level and draft-only status; a stop before any event is an enforced FAILURE.
+   */
+  events?: { expiry: Id; refresh?: Id };
+}
 
 export interface ScenarioObservations {
-  scenario: Scenario;
+  scenario: ScenarioPlan;
   transcript: Transcript;
   clientMetadataDocuments: ClientMetadataDocument[];
-  client: ClientRun;
+  client: ProcessRun;
   timeoutMs: number;
   harnessError: string | null;
+}
+
+/** The result of check `id` on `input`, which must be the kind of input the check is registered for. */
+export function evaluateCheck<Kind extends InputKind>(
+  id: CheckId,
+  reads: Kind,
+  input: CheckInputs[Kind],
+  specVersion: SpecVersion,
+): CheckResult {
+  const found = registeredJudge(id, reads)(input);
+  const definition = checkDefinition(id);
+  return { ...definition, ...found, draftOnly: isDraftOnly(definition.introducedIn, specVersion) };
 }
 
 export function evaluateScenario(
@@ -33,16 +59,12 @@ export function evaluateScenario(
   const run = scenarioOutcome(transcript, client, timeoutMs, harnessError);
 
   const judge = (id: CheckId): CheckResult => {
-    const check = CHECK_FUNCTIONS[id];
-    const result: CheckOutcome = check
-      ? check(input)
-      : outcome(id, 'SKIPPED', 'this check is not evaluated in this scenario yet');
+    const result = evaluateCheck(id, 'client-run', input, specVersion);
     if (result.status === 'SKIPPED') {
       const because = run.rootCause ? ` (${run.rootCause})` : '';
       result.message = `Not observed: ${result.message}${because}.`;
     }
-    const definition = checkDefinition(id);
-    return { ...definition, ...result, draftOnly: isDraftOnly(definition.introducedIn, specVersion) };
+    return result;
   };
   const checks = scenario.checks.map(judge);
 

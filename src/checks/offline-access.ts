@@ -1,18 +1,22 @@
 /**
  * SEP-2207's client-metadata and `offline_access` checks: what the client declares about refresh tokens and when
- * it asks for `offline_access`. These are the checks the upstream conformance suite runs, with the same ids.
+ * it asks for `offline_access` (the first ones are those the upstream conformance suite runs, with the same ids),
+ * and the OIDC advice that `offline_access` goes with `prompt=consent`.
  */
 import type { Exchange } from '../model.js';
+import { onAuthorizationRequests } from './requests-sent.js';
 import {
   authorizationRequests,
   jsonBody,
+  queryParam,
   registrations,
   requestLine,
   requestedScope,
   scopeList,
+  seqs,
   tokenRequests,
 } from './transcript-queries.js';
-import { outcome, type CheckFunction, type CheckOutcome, type EvaluationInput } from './types.js';
+import { clientCheck, finding, type EvaluationInput, type CheckFinding } from './types.js';
 
 /** Where the client's metadata (and so its `grant_types`) could be read, if anywhere. */
 type ClientMetadata =
@@ -43,63 +47,57 @@ function describeGrantTypes(grantTypes: string[] | undefined): string {
     : `\`grant_types\` was ${JSON.stringify(grantTypes)}`;
 }
 
-/** The verdict on declared grant types shared by the two checks that need `refresh_token` declared. */
-function judgeDeclaredRefreshGrant(
-  id: 'sep-2207-client-metadata-grant-types' | 'sep-2207-offline-access-needs-refresh-grant',
-  metadata: ClientMetadata,
-  why: string,
-): CheckOutcome {
+/** The finding on grant types the client declared (DCR or CIMD): SUCCESS with `refresh_token`, else WARNING. */
+function judgeGrantTypes(metadata: Extract<ClientMetadata, { kind: 'dcr' | 'cimd' }>, why: string): CheckFinding {
+  const declared = metadata.grantTypes?.includes('refresh_token') ?? false;
+  const where =
+    metadata.kind === 'dcr'
+      ? `its registration (${requestLine(metadata.exchange)})`
+      : `its Client ID Metadata Document ${metadata.url}`;
+  const requests = metadata.kind === 'dcr' ? [metadata.exchange.seq] : [];
+  const details = {
+    registrationMethod: metadata.kind === 'dcr' ? 'DCR' : 'CIMD',
+    grantTypes: metadata.grantTypes ?? null,
+    ...(metadata.kind === 'cimd' ? { clientMetadataDocument: metadata.url } : {}),
+  };
+  return declared
+    ? finding('SUCCESS', `The client declared \`refresh_token\` in \`grant_types\` in ${where}.`, requests, details)
+    : finding('WARNING', `${why} In ${where}, ${describeGrantTypes(metadata.grantTypes)}.`, requests, details);
+}
+
+/** The finding on declared grant types shared by the two checks that need `refresh_token` declared. */
+function judgeDeclaredRefreshGrant(metadata: ClientMetadata, why: string): CheckFinding {
   switch (metadata.kind) {
     case 'dcr':
-    case 'cimd': {
-      const declared = metadata.grantTypes?.includes('refresh_token') ?? false;
-      const where =
-        metadata.kind === 'dcr'
-          ? `its registration (${requestLine(metadata.exchange)})`
-          : `its Client ID Metadata Document ${metadata.url}`;
-      const requests = metadata.kind === 'dcr' ? [metadata.exchange.seq] : [];
-      const details = {
-        registrationMethod: metadata.kind === 'dcr' ? 'DCR' : 'CIMD',
-        grantTypes: metadata.grantTypes ?? null,
-        ...(metadata.kind === 'cimd' ? { clientMetadataDocument: metadata.url } : {}),
-      };
-      return declared
-        ? outcome(
-            id,
-            'SUCCESS',
-            `The client declared \`refresh_token\` in \`grant_types\` in ${where}.`,
-            requests,
-            details,
-          )
-        : outcome(id, 'WARNING', `${why} In ${where}, ${describeGrantTypes(metadata.grantTypes)}.`, requests, details);
-    }
+    case 'cimd':
+      return judgeGrantTypes(metadata, why);
     case 'cimd-unreachable':
-      return outcome(
-        id,
+      return finding(
         'INFO',
-        `The client uses the Client ID Metadata Document ${metadata.url}, but ${metadata.reason}, so its \`grant_types\` could not be inspected.`,
+        `The client uses the Client ID Metadata Document ${metadata.url}, but ${metadata.reason}, ` +
+          'so its `grant_types` could not be inspected.',
         [],
         { registrationMethod: 'CIMD', clientMetadataDocument: metadata.url, fetchError: metadata.reason },
       );
     case 'pre-registered':
-      return outcome(
-        id,
+      return finding(
         'INFO',
-        'The client neither registered dynamically nor used a Client ID Metadata Document URL (a pre-registered client), so its `grant_types` could not be inspected.',
+        'The client neither registered dynamically nor used a Client ID Metadata Document URL ' +
+          '(a pre-registered client), so its `grant_types` could not be inspected.',
         [],
         { registrationMethod: 'pre-registered' },
       );
     case 'not-observed':
-      return outcome(id, 'SKIPPED', 'the client never registered or authorized');
+      return finding('SKIPPED', 'the client never registered or authorized');
   }
 }
 
-export const clientMetadataGrantTypes: CheckFunction = (input) =>
+export const clientMetadataGrantTypes = clientCheck('sep-2207-client-metadata-grant-types', (input) =>
   judgeDeclaredRefreshGrant(
-    'sep-2207-client-metadata-grant-types',
     clientMetadata(input),
     'The client SHOULD declare `refresh_token` in `grant_types` when it desires refresh tokens.',
-  );
+  ),
+);
 
 /** The first authorization request that asked for `offline_access`, if any. */
 function offlineAccessRequest(requests: Exchange[]): Exchange | undefined {
@@ -113,69 +111,104 @@ function scopeDetails(input: EvaluationInput, exchange: Exchange | undefined) {
   };
 }
 
-export const offlineAccessRequested: CheckFunction = (input) => {
-  const id = 'sep-2207-offline-access-requested';
-  const authorizations = authorizationRequests(input.transcript);
-  if (authorizations.length === 0) return outcome(id, 'SKIPPED', 'the client never sent an authorization request');
-  const asked = offlineAccessRequest(authorizations);
-  if (asked) {
-    return outcome(
-      id,
-      'SUCCESS',
-      `The client asked for \`offline_access\`, which the authorization server lists in \`scopes_supported\` (${requestLine(asked)}).`,
-      [asked.seq],
-      scopeDetails(input, asked),
-    );
-  }
-  const first = authorizations[0] as Exchange;
-  return outcome(
-    id,
-    'INFO',
-    `The authorization server lists \`offline_access\`, and the client chose not to request it (scope ${JSON.stringify(requestedScope(first) ?? '')}); a client that wants refresh tokens may ask for it.`,
-    authorizations.map((exchange) => exchange.seq),
-    scopeDetails(input, first),
-  );
-};
-
-export const offlineAccessNotRequested: CheckFunction = (input) => {
-  const id = 'sep-2207-offline-access-not-requested';
-  const authorizations = authorizationRequests(input.transcript);
-  if (authorizations.length === 0) return outcome(id, 'SKIPPED', 'the client never sent an authorization request');
-  const offending = offlineAccessRequest([...authorizations, ...tokenRequests(input.transcript)]);
-  if (offending) {
-    return outcome(
-      id,
-      'FAILURE',
-      `The client asked for \`offline_access\` in ${requestLine(offending)}, but the authorization server does not list it in \`scopes_supported\` ${JSON.stringify(input.mock.authorizationServer.scopesSupported)}; a real server answers \`invalid_scope\`.`,
-      [offending.seq],
-      scopeDetails(input, offending),
-    );
-  }
-  return outcome(
-    id,
-    'SUCCESS',
-    'The client did not ask for `offline_access`, which the authorization server does not list.',
-    authorizations.map((exchange) => exchange.seq),
-    scopeDetails(input, authorizations[0]),
-  );
-};
-
-export const offlineAccessNeedsRefreshGrant: CheckFunction = (input) => {
-  const id = 'sep-2207-offline-access-needs-refresh-grant';
-  const authorizations = authorizationRequests(input.transcript);
-  if (authorizations.length === 0) return outcome(id, 'SKIPPED', 'the client never sent an authorization request');
-  const asked = offlineAccessRequest(authorizations);
-  if (!asked) {
-    return outcome(
-      id,
+export const offlineAccessRequested = clientCheck(
+  'sep-2207-offline-access-requested',
+  onAuthorizationRequests((authorizations, input) => {
+    const asked = offlineAccessRequest(authorizations);
+    if (asked) {
+      return finding(
+        'SUCCESS',
+        'The client asked for `offline_access`, which the authorization server lists in `scopes_supported` ' +
+          `(${requestLine(asked)}).`,
+        [asked.seq],
+        scopeDetails(input, asked),
+      );
+    }
+    const [first] = authorizations;
+    return finding(
       'INFO',
-      'The client did not ask for `offline_access`, so it need not declare the `refresh_token` grant.',
+      'The authorization server lists `offline_access`, and the client chose not to request it ' +
+        `(scope ${JSON.stringify(requestedScope(first) ?? '')}); a client that wants refresh tokens may ask for it.`,
+      seqs(authorizations),
+      scopeDetails(input, first),
     );
-  }
-  const verdict = judgeDeclaredRefreshGrant(
-    id,
-    clientMetadata(input),
-    `The client asked for \`offline_access\` (${requestLine(asked)}), so it desires refresh tokens and SHOULD declare \`refresh_token\` in \`grant_types\`.`,
-  );
-  return { ...verdict, evidence: { ...verdict.evidence, requests: [asked.seq, ...verdict.evidence.requests] } };
-};
+  }),
+);
+
+export const offlineAccessNotRequested = clientCheck(
+  'sep-2207-offline-access-not-requested',
+  onAuthorizationRequests((authorizations, input) => {
+    const offending = offlineAccessRequest([...authorizations, ...tokenRequests(input.transcript)]);
+    if (offending) {
+      const listed = JSON.stringify(input.mock.authorizationServer.scopesSupported);
+      return finding(
+        'FAILURE',
+        `The client asked for \`offline_access\` in ${requestLine(offending)}, but the authorization server ` +
+          `does not list it in \`scopes_supported\` ${listed}; a real server answers \`invalid_scope\`.`,
+        [offending.seq],
+        scopeDetails(input, offending),
+      );
+    }
+    return finding(
+      'SUCCESS',
+      'The client did not ask for `offline_access`, which the authorization server does not list.',
+      seqs(authorizations),
+      scopeDetails(input, authorizations[0]),
+    );
+  }),
+);
+
+export const offlineAccessNeedsRefreshGrant = clientCheck(
+  'sep-2207-offline-access-needs-refresh-grant',
+  onAuthorizationRequests((authorizations, input) => {
+    const asked = offlineAccessRequest(authorizations);
+    if (!asked) {
+      return finding(
+        'INFO',
+        'The client did not ask for `offline_access`, so it need not declare the `refresh_token` grant.',
+      );
+    }
+    const judged = judgeDeclaredRefreshGrant(
+      clientMetadata(input),
+      `The client asked for \`offline_access\` (${requestLine(asked)}), so it desires refresh tokens ` +
+        'and SHOULD declare `refresh_token` in `grant_types`.',
+    );
+    return { ...judged, evidence: { ...judged.evidence, requests: [asked.seq, ...judged.evidence.requests] } };
+  }),
+);
+
+export const offlineAccessPromptConsent = clientCheck(
+  'oidc-offline-access-prompt-consent',
+  onAuthorizationRequests((authorizations) => {
+    const offline = authorizations.filter((exchange) =>
+      scopeList(queryParam(exchange, 'scope')).includes('offline_access'),
+    );
+    if (!offline[0]) {
+      return finding(
+        'INFO',
+        'The client did not ask for `offline_access`, so `prompt` does not matter here.',
+        seqs(authorizations),
+      );
+    }
+    const withoutConsent = offline.filter(
+      (exchange) => !(queryParam(exchange, 'prompt') ?? '').split(' ').includes('consent'),
+    );
+    const first = withoutConsent[0];
+    if (first) {
+      const prompt = queryParam(first, 'prompt');
+      return finding(
+        'WARNING',
+        `${requestLine(first)} asked for \`offline_access\` with ` +
+          `${prompt === undefined ? 'no `prompt`' : `\`prompt=${prompt}\``}; OpenID providers issue a refresh ` +
+          'token for offline access only with `prompt=consent`, so this client got none.',
+        seqs(withoutConsent),
+        { prompt: prompt ?? null, scope: queryParam(first, 'scope') ?? null },
+      );
+    }
+    return finding(
+      'SUCCESS',
+      `Every request for \`offline_access\` went with \`prompt=consent\` (${requestLine(offline[0])}).`,
+      seqs(offline),
+    );
+  }),
+);

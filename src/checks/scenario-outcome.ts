@@ -11,7 +11,7 @@ import type {
   CheckDefinition,
   CheckResult,
   CheckStatus,
-  ClientRun,
+  ProcessRun,
   Evidence,
   Exchange,
   IntroducedIn,
@@ -36,7 +36,8 @@ export const SCENARIO_OUTCOME: Omit<CheckDefinition, 'introducedIn'> = {
   id: 'scenario-outcome',
   title: 'Client ran the scenario to the end',
   requirement:
-    'The client is started with the MCP server URL as its last argument, completes authorization, calls the server and exits 0 within the timeout.',
+    'The client is started with the MCP server URL as its last argument, completes authorization, ' +
+    'calls the server and exits 0 within the timeout.',
   level: 'MUST',
   sources: [
     {
@@ -44,7 +45,9 @@ export const SCENARIO_OUTCOME: Omit<CheckDefinition, 'introducedIn'> = {
       url: 'https://github.com/modelcontextprotocol/conformance#testing-clients',
     },
   ],
-  fix: 'Run this scenario alone (`npx sep-2207-action --scenario <name> --command "…"`) and read the client\'s stderr: it must finish the flow and exit 0 (README: The client contract).',
+  fix:
+    'Run this scenario alone (`npx sep-2207-action --scenario <name> --command "…"`) ' +
+    "and read the client's stderr: it must finish the flow and exit 0 (README: The client contract).",
 };
 
 export interface ScenarioOutcome {
@@ -62,7 +65,7 @@ export interface ScenarioOutcome {
 
 export function scenarioOutcome(
   transcript: Transcript,
-  client: ClientRun,
+  client: ProcessRun,
   timeoutMs: number,
   harnessError: string | null,
 ): ScenarioOutcome {
@@ -123,7 +126,9 @@ export function scenarioOutcome(
   }
   return {
     status: 'SUCCESS',
-    message: `The client completed authorization, called the MCP server and exited 0 in ${Math.round(client.durationMs)} ms.`,
+    message:
+      'The client completed authorization, called the MCP server and exited 0 ' +
+      `in ${Math.round(client.durationMs)} ms.`,
     evidence: { requests: [], details },
     rootCause: null,
     clientStop: null,
@@ -155,7 +160,9 @@ export function scenarioEvents(transcript: Transcript, expiringLifetimeSeconds: 
     events.push({
       kind: 'expiry',
       exchange: firstTokens,
-      words: `the token response (${requestLine(firstTokens)}) brought an access token that expires in ${expiresIn} s${noRefreshToken}`,
+      words:
+        `the token response (${requestLine(firstTokens)}) brought an access token ` +
+        `that expires in ${expiresIn} s${noRefreshToken}`,
     });
   }
   const later = after(transcript, firstTokens);
@@ -223,7 +230,9 @@ export function outcomeResult(
     introducedIn: covering.introducedIn,
     draftOnly: covering.draftOnly,
     status: coveredStatus(covering),
-    message: `The client ${run.clientStop} after ${lastEvent.words}${finding} This stop is judged by \`${covering.id}\` (${covering.level}), which covers that event.`,
+    message:
+      `The client ${run.clientStop} after ${lastEvent.words}${finding} ` +
+      `This stop is judged by \`${covering.id}\` (${covering.level}), which covers that event.`,
     evidence: { ...run.evidence, requests: [lastEvent.exchange.seq] },
   };
 }

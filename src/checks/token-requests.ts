@@ -3,8 +3,9 @@
  * nowhere but the token endpoint's POST body.
  */
 import type { Exchange } from '../model.js';
-import { everyOne, issuedRefreshToken, requestLine, tokenRequests } from './transcript-queries.js';
-import { outcome, type CheckFunction } from './types.js';
+import { onTokenRequests } from './requests-sent.js';
+import { everyOne, issuedRefreshToken, requestLine, seqs, tokenRequests } from './transcript-queries.js';
+import { clientCheck, finding } from './types.js';
 
 /** Query parameters that carry credentials or grants: none belongs in a token request's URL. */
 const CREDENTIAL_PARAMETERS = [
@@ -21,45 +22,47 @@ function tokenRequestProblem(exchange: Exchange): string | undefined {
   if (exchange.method !== 'POST') return `used ${exchange.method} instead of POST`;
   const contentType = exchange.headers['content-type'] ?? '';
   if (!contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-    return `sent the body as ${contentType === '' ? 'no content type' : `\`${contentType}\``} instead of \`application/x-www-form-urlencoded\``;
+    const sent = contentType === '' ? 'no content type' : `\`${contentType}\``;
+    return `sent the body as ${sent} instead of \`application/x-www-form-urlencoded\``;
   }
   const inUrl = Object.keys(exchange.query).filter((name) => CREDENTIAL_PARAMETERS.includes(name));
   if (inUrl.length > 0) return `put ${inUrl.map((name) => `\`${name}\``).join(', ')} in the URL`;
   return undefined;
 }
 
-export const tokenRequestPost: CheckFunction = (input) => {
-  const id = 'oauth-token-request-post';
-  const requests = tokenRequests(input.transcript);
-  if (requests.length === 0) return outcome(id, 'SKIPPED', 'the client never sent a token request');
-  const problems = requests
-    .map((exchange) => ({ exchange, problem: tokenRequestProblem(exchange) }))
-    .filter((entry): entry is { exchange: Exchange; problem: string } => entry.problem !== undefined);
-  if (problems.length > 0) {
-    return outcome(
-      id,
-      'FAILURE',
-      problems.map(({ exchange, problem }) => `${requestLine(exchange)}: the client ${problem}.`).join(' '),
-      problems.map(({ exchange }) => exchange.seq),
-      {
-        method: problems[0]?.exchange.method ?? null,
-        contentType: problems[0]?.exchange.headers['content-type'] ?? null,
-        queryParameters: Object.keys(problems[0]?.exchange.query ?? {}),
-      },
+export const tokenRequestPost = clientCheck(
+  'oauth-token-request-post',
+  onTokenRequests((requests) => {
+    const problems = requests
+      .map((exchange) => ({ exchange, problem: tokenRequestProblem(exchange) }))
+      .filter((entry): entry is { exchange: Exchange; problem: string } => entry.problem !== undefined);
+    if (problems.length > 0) {
+      return finding(
+        'FAILURE',
+        problems.map(({ exchange, problem }) => `${requestLine(exchange)}: the client ${problem}.`).join(' '),
+        problems.map(({ exchange }) => exchange.seq),
+        {
+          method: problems[0]?.exchange.method ?? null,
+          contentType: problems[0]?.exchange.headers['content-type'] ?? null,
+          queryParameters: Object.keys(problems[0]?.exchange.query ?? {}),
+        },
+      );
+    }
+    return finding(
+      'SUCCESS',
+      `${everyOne(requests.length, 'token request')} used POST with a form-encoded body and nothing in the URL.`,
+      seqs(requests),
     );
-  }
-  return outcome(
-    id,
-    'SUCCESS',
-    `${everyOne(requests.length, 'token request')} used POST with a form-encoded body and nothing in the URL.`,
-    requests.map((exchange) => exchange.seq),
-  );
-};
+  }),
+);
 
 interface Leak {
   /** In words: "the `authorization` header of #7 POST /mcp → 200 to the MCP server". */
   place: string;
-  /** The offending part as sent (redacted later with everything else): "#7 POST /mcp, header authorization: Bearer rt-…". */
+  /**
+   * The offending part as sent (redacted later with everything else):
+   * "#7 POST /mcp, header authorization: Bearer rt-…".
+   */
   excerpt: string;
 }
 
@@ -100,8 +103,7 @@ function leaks(exchange: Exchange, token: string): Leak[] {
   return found;
 }
 
-export const refreshTokenConfidential: CheckFunction = (input) => {
-  const id = 'sep-2207-refresh-token-confidential';
+export const refreshTokenConfidential = clientCheck('sep-2207-refresh-token-confidential', (input) => {
   const issued = [
     ...new Set(
       tokenRequests(input.transcript)
@@ -109,16 +111,14 @@ export const refreshTokenConfidential: CheckFunction = (input) => {
         .filter((token) => token !== undefined),
     ),
   ];
-  if (issued.length === 0)
-    return outcome(id, 'SKIPPED', 'the authorization server issued no refresh token to the client');
+  if (issued.length === 0) return finding('SKIPPED', 'the authorization server issued no refresh token to the client');
   const found = input.transcript.flatMap((exchange) =>
     issued.flatMap((token) => leaks(exchange, token).map((leak) => ({ exchange, ...leak }))),
   );
   if (found.length > 0) {
     const shown = found.slice(0, 5).map(({ place }) => place);
     const more = found.length > shown.length ? ` (and ${found.length - shown.length} more)` : '';
-    const result = outcome(
-      id,
+    const result = finding(
       'FAILURE',
       `An issued refresh token left the token endpoint's POST body: it was in ${shown.join('; ')}${more}.`,
       [...new Set(found.map(({ exchange }) => exchange.seq))],
@@ -132,10 +132,7 @@ export const refreshTokenConfidential: CheckFunction = (input) => {
       exchange.body.kind === 'form' &&
       issued.some((token) => exchange.body.kind === 'form' && exchange.body.value.refresh_token === token),
   );
-  return outcome(
-    id,
-    'SUCCESS',
-    `The ${issued.length === 1 ? 'issued refresh token was' : `${issued.length} issued refresh tokens were`} sent only to the token endpoint, in POST bodies${presented.length > 0 ? ` (${presented.map(requestLine).join(', ')})` : ''}.`,
-    presented.map((exchange) => exchange.seq),
-  );
-};
+  const tokens = issued.length === 1 ? 'issued refresh token was' : `${issued.length} issued refresh tokens were`;
+  const where = presented.length > 0 ? ` (${presented.map(requestLine).join(', ')})` : '';
+  return finding('SUCCESS', `The ${tokens} sent only to the token endpoint, in POST bodies${where}.`, seqs(presented));
+});

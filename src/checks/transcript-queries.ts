@@ -102,3 +102,13 @@ export function everyOne(count: number, noun: string): string {
   if (count === 1) return `The ${noun}`;
   return count === 2 ? `Both ${noun}s` : `All ${count} ${noun}s`;
 }
+
+/** The sequence numbers of `exchanges`, for a result's evidence. */
+export function seqs(exchanges: Exchange[]): number[] {
+  return exchanges.map((exchange) => exchange.seq);
+}
+
+/** The first successful code exchange: where the client first got tokens. */
+export function firstTokens(transcript: Transcript): Exchange | undefined {
+  return grants(transcript, 'authorization_code').find(succeeded);
+}

@@ -9,7 +9,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { removeTempDir, safeTempBase } from './consent-shim.js';
+import { removeTempDir, safeTempBase } from './temp-dir.js';
 
 export interface ClientHome {
   readonly dir: string;

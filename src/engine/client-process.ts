@@ -4,12 +4,15 @@
  * down everything it started, and the result never waits on pipes held open by stray grandchildren.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { StringDecoder } from 'node:string_decoder';
-import type { ClientRun } from '../model.js';
+import type { Readable } from 'node:stream';
+import type { ProcessRun } from '../model.js';
+import { CapturedOutput, type OutputTap } from './captured-output.js';
 import { ordinaryPipes } from './ordinary-pipe.js';
-import { killMarkedProcesses, newRunMarker, RUN_MARKER_ENV } from './process-sweep.js';
+import { killMarkedProcesses, newRunMarker, RUN_MARKER_ENV, signalGroup } from './process-sweep.js';
+import { describeShellFailure, describeSpawnError, inheritedEnvironment, shellQuote } from './shell.js';
+
+export { inheritedEnvironment, shellQuote } from './shell.js';
 
 export interface ClientProcessOptions {
   /** A shell command line, run by `/bin/sh -c`. */
@@ -27,7 +30,7 @@ export interface ClientProcessOptions {
   /** Aborting ends the run like a timeout, but with timedOut=false and interrupted=true. */
   signal?: AbortSignal;
   /** Optional live tap on the output; the captured tails do not depend on it. */
-  onOutput?: (stream: 'stdout' | 'stderr', chunk: string) => void;
+  onOutput?: OutputTap;
 }
 
 const DEFAULT_KILL_GRACE_MS = 500;
@@ -37,250 +40,196 @@ const DRAIN_WINDOW_MS = 100;
 /** If even SIGKILL brings no 'exit' (e.g. a process stuck in the kernel), give up waiting after this. */
 const EXIT_AFTER_KILL_LIMIT_MS = 2000;
 
-/** Quotes a value as one literal shell word: single quotes, with embedded `'` written as `'\''`. */
-/**
- * What the client inherits from the harness: everything but the runner's own credentials and workflow files, so a
- * client under test cannot read the action's inputs (a github-token among them), talk to the runner with its
- * token, or write step outputs, environment or the summary behind the harness's back.
- */
-const HARNESS_ONLY =
-  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_OUTPUT|GITHUB_ENV|GITHUB_PATH|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/;
-
-export function inheritedEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !HARNESS_ONLY.test(name)));
+export function runClientProcess(options: ClientProcessOptions): Promise<ProcessRun> {
+  return new Promise<ProcessRun>((resolve) => new ClientProcessRun(options, resolve).start());
 }
 
-export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
+type Finish = Pick<ProcessRun, 'exitCode' | 'signal' | 'startError'>;
+
+/** What a run has come to. Only the transitions of ClientProcessRun change it. */
+interface RunState {
+  /** The scenario timeout ended the run. */
+  timedOut: boolean;
+  /** The caller's signal ended the run. */
+  interrupted: boolean;
+  /** Whether the group was told to stop: not yet, SIGTERM sent, or its grace period over. */
+  stopping: 'no' | 'sigterm-sent' | 'grace-over';
+  /** How the leader (the shell) exited, once it has. */
+  exit: { code: number | null; signal: NodeJS.Signals | null } | null;
+  /** Output streams still open. */
+  openStreams: number;
+  /** The result is out: nothing more happens. */
+  settled: boolean;
 }
 
-/** Keeps the last `capacity` bytes written to it, in a fixed ring, and counts the bytes it had to drop. */
-class TailBuffer {
-  private ring: Buffer | null = null;
-  private writePos = 0;
-  private filled = 0;
-  private total = 0;
+/** One run of the client: spawns it, then moves through the transitions below until the result is out. */
+class ClientProcessRun {
+  private readonly state: RunState = {
+    timedOut: false,
+    interrupted: false,
+    stopping: 'no',
+    exit: null,
+    openStreams: 0,
+    settled: false,
+  };
+  private readonly startedAt = performance.now();
+  /** Every process of this run carries the marker, so those that left the process group are found at the end. */
+  private readonly marker = newRunMarker();
+  private readonly command: string;
+  private readonly stdout: CapturedOutput;
+  private readonly stderr: CapturedOutput;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly streams: Readable[] = [];
+  private child: ChildProcess | undefined;
 
-  constructor(private readonly capacity: number) {}
-
-  write(chunk: Buffer): void {
-    this.total += chunk.length;
-    if (this.capacity <= 0) return;
-    this.ring ??= Buffer.alloc(this.capacity);
-    // Only the part of the chunk that can survive matters.
-    const kept = chunk.length > this.capacity ? chunk.subarray(chunk.length - this.capacity) : chunk;
-    const firstPart = Math.min(kept.length, this.capacity - this.writePos);
-    kept.copy(this.ring, this.writePos, 0, firstPart);
-    kept.copy(this.ring, 0, firstPart);
-    this.writePos = (this.writePos + kept.length) % this.capacity;
-    this.filled = Math.min(this.capacity, this.filled + kept.length);
+  constructor(
+    private readonly options: ClientProcessOptions,
+    private readonly resolve: (run: ProcessRun) => void,
+  ) {
+    const { command, serverUrl } = options;
+    this.command = serverUrl === null ? command : `${command} ${shellQuote(serverUrl)}`;
+    const capacity = options.outputCapBytes ?? DEFAULT_OUTPUT_CAP_BYTES;
+    this.stdout = new CapturedOutput('stdout', capacity, options.onOutput);
+    this.stderr = new CapturedOutput('stderr', capacity, options.onOutput);
   }
 
-  get droppedBytes(): number {
-    return this.total - this.filled;
-  }
-
-  /** A cut through a multibyte character at the start becomes U+FFFD, which is fine for a log tail. */
-  text(): string {
-    if (!this.ring) return '';
-    if (this.filled < this.capacity) return this.ring.toString('utf8', 0, this.filled);
-    return Buffer.concat([this.ring.subarray(this.writePos), this.ring.subarray(0, this.writePos)]).toString('utf8');
-  }
-}
-
-/** Signals the whole process group led by `pid`; a group that is already gone is not an error. */
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // ESRCH: nothing left in the group. EPERM cannot happen for our own children; either way nothing to do.
-  }
-}
-
-function describeSpawnError(error: NodeJS.ErrnoException, cwd: string | undefined): string {
-  if (cwd !== undefined) {
-    // spawn reports a missing cwd as ENOENT, the same code as a missing /bin/sh, so look at the directory.
-    try {
-      if (!statSync(cwd).isDirectory()) return `working directory is not a directory: ${cwd}`;
-    } catch {
-      return `working directory does not exist: ${cwd}`;
-    }
-  }
-  return `could not start /bin/sh: ${error.message}`;
-}
-
-/** sh exits 127 when the command is not found and 126 when it is not executable; say so in plain words. */
-function describeShellFailure(exitCode: number | null, command: string, stderr: string): string | null {
-  if (exitCode !== 127 && exitCode !== 126) return null;
-  const shellSaid = stderr.trim().split('\n').pop()?.trim() ?? '';
-  const detail = shellSaid ? ` (the shell said: ${shellSaid})` : '';
-  const what = exitCode === 127 ? 'command not found' : 'command is not executable';
-  return `${what}: ${JSON.stringify(command)}${detail}`;
-}
-
-export function runClientProcess(options: ClientProcessOptions): Promise<ClientRun> {
-  const fullCommand =
-    options.serverUrl === null ? options.command : `${options.command} ${shellQuote(options.serverUrl)}`;
-  const killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-  const stdoutTail = new TailBuffer(options.outputCapBytes ?? DEFAULT_OUTPUT_CAP_BYTES);
-  const stderrTail = new TailBuffer(options.outputCapBytes ?? DEFAULT_OUTPUT_CAP_BYTES);
-  const startedAt = performance.now();
-
-  return new Promise<ClientRun>((resolve) => {
-    const timers: NodeJS.Timeout[] = [];
-    let timedOut = false;
-    let interrupted = false;
-    let terminating = false;
-    let settled = false;
-    let releaseStdio = (): void => {};
-
-    // Every process of this run carries the marker, so those that left the process group are found at the end.
-    const marker = newRunMarker();
-    const finish = (fields: Pick<ClientRun, 'exitCode' | 'signal' | 'startError'>): void => {
-      if (settled) return;
-      settled = true;
-      timers.forEach(clearTimeout);
-      killMarkedProcesses(marker);
-      releaseStdio();
-      options.signal?.removeEventListener('abort', onAbort);
-      resolve({
-        command: fullCommand,
-        ...fields,
-        timedOut,
-        interrupted,
-        durationMs: performance.now() - startedAt,
-        stdoutTail: stdoutTail.text(),
-        stderrTail: stderrTail.text(),
-        stdoutTruncatedBytes: stdoutTail.droppedBytes,
-        stderrTruncatedBytes: stderrTail.droppedBytes,
-      });
-    };
-
-    let child: ChildProcess;
+  start(): void {
     const pipes = ordinaryPipes(2);
+    let child: ChildProcess;
     try {
-      child = spawn('/bin/sh', ['-c', fullCommand], {
-        cwd: options.cwd,
-        env: { ...inheritedEnvironment(process.env), ...options.env, [RUN_MARKER_ENV]: marker },
+      child = spawn('/bin/sh', ['-c', this.command], {
+        cwd: this.options.cwd,
+        env: { ...inheritedEnvironment(process.env), ...this.options.env, [RUN_MARKER_ENV]: this.marker },
         detached: true, // the shell becomes leader of a new process group, so -pid reaches everything it starts
         stdio: ['pipe', pipes?.[0]?.writeFd ?? 'pipe', pipes?.[1]?.writeFd ?? 'pipe'],
       });
     } catch (error) {
       // e.g. an env value with a NUL byte is rejected synchronously
-      for (const pipe of pipes ?? []) (pipe.parentDone(), pipe.reader.destroy());
+      for (const pipe of pipes ?? []) {
+        pipe.parentDone();
+        pipe.reader.destroy();
+      }
       const message = error instanceof Error ? error.message : String(error);
-      finish({ exitCode: null, signal: null, startError: `could not start /bin/sh: ${message}` });
+      this.finish({ exitCode: null, signal: null, startError: `could not start /bin/sh: ${message}` });
       return;
     }
     for (const pipe of pipes ?? []) pipe.parentDone();
-
-    let exitStatus: { code: number | null; signal: NodeJS.Signals | null } | null = null;
-    let graceOver = false;
-    const terminate = (): void => {
-      if (child.pid === undefined || settled || terminating || exitStatus) return; // an exited leader is already handled
-      terminating = true;
-      signalGroup(child.pid, 'SIGTERM');
-      timers.push(
-        setTimeout(() => {
-          graceOver = true;
-          if (exitStatus) return killGroupThenDrain();
-          signalGroup(child.pid!, 'SIGKILL');
-          timers.push(
-            setTimeout(() => finish({ exitCode: null, signal: 'SIGKILL', startError: null }), EXIT_AFTER_KILL_LIMIT_MS),
-          );
-        }, killGraceMs),
-      );
-    };
-    function onAbort(): void {
-      // Only a client still running is interrupted; one that exited or is already being stopped keeps its story.
-      if (child.pid === undefined || settled || terminating || exitStatus) return;
-      interrupted = true;
-      terminate();
-    }
-
+    this.child = child;
     // stdin stays open and empty while the client runs: some clients treat its end as "quit now".
-    child.stdin!.on('error', () => {}); // EPIPE once the client is gone is expected
-    const streams = [
-      {
-        name: 'stdout' as const,
-        stream: pipes?.[0]?.reader ?? child.stdout!,
-        tail: stdoutTail,
-        decoder: new StringDecoder('utf8'),
-      },
-      {
-        name: 'stderr' as const,
-        stream: pipes?.[1]?.reader ?? child.stderr!,
-        tail: stderrTail,
-        decoder: new StringDecoder('utf8'),
-      },
-    ];
-    const tap = (name: 'stdout' | 'stderr', text: string): void => {
-      try {
-        if (text) options.onOutput?.(name, text);
-      } catch {
-        // a faulty tap must not break the run
-      }
-    };
-    let openStreams = streams.length;
-    releaseStdio = () => {
-      child.stdin!.destroy();
-      for (const { stream } of streams) stream.destroy();
-    };
+    child.stdin?.on('error', () => {}); // EPIPE once the client is gone is expected
+    this.capture(pipes?.[0]?.reader ?? child.stdout, this.stdout);
+    this.capture(pipes?.[1]?.reader ?? child.stderr, this.stderr);
+    // Only spawn failures reach 'error' (we never use child.kill); the child never ran.
+    child.on('error', (error: NodeJS.ErrnoException) => this.spawnFailed(error));
+    child.on('exit', (code, signal) => this.leaderExited(code, signal));
+    this.timers.push(setTimeout(() => this.timeoutReached(), this.options.timeoutMs));
+    if (this.options.signal?.aborted) this.aborted();
+    else this.options.signal?.addEventListener('abort', this.aborted, { once: true });
+  }
 
-    const finishAfterExit = (): void => {
-      if (!exitStatus) return;
-      const startError = exitStatus.signal
-        ? null
-        : describeShellFailure(exitStatus.code, options.command, stderrTail.text());
-      finish({ exitCode: exitStatus.code, signal: exitStatus.signal, startError });
-    };
-    /** Once the leader is gone: nothing it started may outlive the run, nor hold our pipes open for long. */
-    const killGroupThenDrain = (): void => {
-      signalGroup(child.pid!, 'SIGKILL');
-      if (openStreams === 0) finishAfterExit();
-      else timers.push(setTimeout(finishAfterExit, DRAIN_WINDOW_MS));
-    };
-    /** While a SIGTERM grace period runs, the rest of the group gets it too, unless it has let go of our pipes. */
-    const afterLeaderExit = (): void => {
-      if (terminating && !graceOver && openStreams > 0) return; // the grace timer finishes the job
-      killGroupThenDrain();
-    };
+  private capture(stream: Readable | null, output: CapturedOutput): void {
+    if (!stream) return;
+    this.streams.push(stream);
+    this.state.openStreams += 1;
+    stream.on('data', (chunk: Buffer) => output.write(chunk));
+    stream.on('end', () => output.end());
+    stream.on('error', () => {});
+    stream.on('close', () => this.streamClosed());
+  }
 
-    for (const { name, stream, tail, decoder } of streams) {
-      stream.on('data', (chunk: Buffer) => {
-        tail.write(chunk);
-        if (options.onOutput) tap(name, decoder.write(chunk));
-      });
-      stream.on('end', () => {
-        if (options.onOutput) tap(name, decoder.end());
-      });
-      stream.on('error', () => {});
-      stream.on('close', () => {
-        openStreams -= 1;
-        if (openStreams === 0 && exitStatus) afterLeaderExit();
-      });
-    }
+  /** Still running, and nobody has asked it to stop yet. */
+  private running(): boolean {
+    return this.child?.pid !== undefined && !this.state.settled && this.state.stopping === 'no' && !this.state.exit;
+  }
 
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      // Only spawn failures reach here (we never use child.kill); the child never ran.
-      if (exitStatus) return;
-      finish({ exitCode: null, signal: null, startError: describeSpawnError(error, options.cwd) });
+  private signalGroup(signal: NodeJS.Signals): void {
+    if (this.child?.pid !== undefined) signalGroup(this.child.pid, signal);
+  }
+
+  // The transitions.
+
+  private timeoutReached(): void {
+    if (this.state.exit) return; // the client finished; we are only draining its output
+    this.state.timedOut = true;
+    this.terminate();
+  }
+
+  private readonly aborted = (): void => {
+    // Only a client still running is interrupted; one that exited or is already being stopped keeps its story.
+    if (!this.running()) return;
+    this.state.interrupted = true;
+    this.terminate();
+  };
+
+  private terminate(): void {
+    if (!this.running()) return; // an exited leader is already handled
+    this.state.stopping = 'sigterm-sent';
+    this.signalGroup('SIGTERM');
+    this.timers.push(setTimeout(() => this.graceOver(), this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS));
+  }
+
+  private graceOver(): void {
+    this.state.stopping = 'grace-over';
+    if (this.state.exit) return this.killGroupThenDrain();
+    this.signalGroup('SIGKILL');
+    const giveUp = () => this.finish({ exitCode: null, signal: 'SIGKILL', startError: null });
+    this.timers.push(setTimeout(giveUp, EXIT_AFTER_KILL_LIMIT_MS));
+  }
+
+  private spawnFailed(error: NodeJS.ErrnoException): void {
+    if (this.state.exit) return;
+    this.finish({ exitCode: null, signal: null, startError: describeSpawnError(error, this.options.cwd) });
+  }
+
+  private leaderExited(code: number | null, signal: NodeJS.Signals | null): void {
+    this.state.exit = { code, signal };
+    this.child?.stdin?.end();
+    this.afterLeaderExit();
+  }
+
+  private streamClosed(): void {
+    this.state.openStreams -= 1;
+    if (this.state.openStreams === 0 && this.state.exit) this.afterLeaderExit();
+  }
+
+  /** While a SIGTERM grace period runs, the rest of the group gets it too, unless it has let go of our pipes. */
+  private afterLeaderExit(): void {
+    if (this.state.stopping === 'sigterm-sent' && this.state.openStreams > 0) return; // the grace timer finishes
+    this.killGroupThenDrain();
+  }
+
+  /** Once the leader is gone: nothing it started may outlive the run, nor hold our pipes open for long. */
+  private killGroupThenDrain(): void {
+    this.signalGroup('SIGKILL');
+    if (this.state.openStreams === 0) this.finishAfterExit();
+    else this.timers.push(setTimeout(() => this.finishAfterExit(), DRAIN_WINDOW_MS));
+  }
+
+  private finishAfterExit(): void {
+    const { exit } = this.state;
+    if (!exit) return;
+    const startError = exit.signal ? null : describeShellFailure(exit.code, this.options.command, this.stderr.text());
+    this.finish({ exitCode: exit.code, signal: exit.signal, startError });
+  }
+
+  private finish(fields: Finish): void {
+    if (this.state.settled) return;
+    this.state.settled = true;
+    this.timers.forEach(clearTimeout);
+    killMarkedProcesses(this.marker);
+    this.child?.stdin?.destroy();
+    for (const stream of this.streams) stream.destroy();
+    this.options.signal?.removeEventListener('abort', this.aborted);
+    this.resolve({
+      command: this.command,
+      ...fields,
+      timedOut: this.state.timedOut,
+      interrupted: this.state.interrupted,
+      durationMs: performance.now() - this.startedAt,
+      stdoutTail: this.stdout.text(),
+      stderrTail: this.stderr.text(),
+      stdoutTruncatedBytes: this.stdout.droppedBytes,
+      stderrTruncatedBytes: this.stderr.droppedBytes,
     });
-
-    child.on('exit', (code, signal) => {
-      exitStatus = { code, signal };
-      child.stdin!.end();
-      afterLeaderExit();
-    });
-
-    timers.push(
-      setTimeout(() => {
-        if (exitStatus) return; // the client finished; we are only draining its output
-        timedOut = true;
-        terminate();
-      }, options.timeoutMs),
-    );
-    if (options.signal?.aborted) onAbort();
-    else options.signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  }
 }

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, constants, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
-import { safeTempBase } from './consent-shim.js';
+import { safeTempBase } from './temp-dir.js';
 
 export interface OrdinaryPipe {
   /** Give this to the child as its stdio entry, then call `parentDone()` once it is spawned. */

@@ -54,3 +54,12 @@ export function killMarkedProcesses(marker: string): number {
   }
   return killed;
 }
+
+/** Signals the whole process group led by `pid`; a group that is already gone is not an error. */
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // ESRCH: nothing left in the group. EPERM cannot happen for our own children; either way nothing to do.
+  }
+}

@@ -33,11 +33,13 @@ function redactPlain(text: string, secrets: readonly string[]): string {
   return redacted.replace(ISSUED_VALUE, (match) => redactToken(match));
 }
 
-/** The text `encoded` is the canonical base64 of, or null (not base64, or not printable text: then it is left alone). */
+/**
+ * The text `encoded` is the canonical base64 of, or null (not base64, or not printable text: then it is left
+ * alone).
+ */
 function decodeBase64Exactly(encoded: string): string | null {
   if (encoded.length % 4 !== 0) return null;
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\ufffd]/.test(decoded)) return null;
   return Buffer.from(decoded, 'utf8').toString('base64') === encoded ? decoded : null;
 }

@@ -1,21 +1,15 @@
 /**
- * Runs scenarios: for each, start its mock servers, run the client once, stop the servers, evaluate. Scenarios run
- * in parallel, each on its own ports. A scenario that fails inside the harness becomes a scenario FAILURE with the
- * reason; the others still run.
+ * Runs scenarios (each as run-scenario.ts says): in parallel, each on its own ports, then again alone where running
+ * alongside others may have cost one its verdict. A scenario that fails inside the harness becomes a scenario FAILURE
+ * with the reason; the others still run.
  */
 import { performance } from 'node:perf_hooks';
-import { isDraftOnly } from '../checks/catalog.js';
-import { evaluateScenario } from '../checks/evaluate.js';
-import { outcomeResult, scenarioOutcome } from '../checks/scenario-outcome.js';
-import type { ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, SuiteResult, Transcript } from '../model.js';
-import { notRun, suiteResult } from '../suite-result.js';
-import type { ClientMetadataDocument } from '../mock/client-metadata-document.js';
-import type { MockServers } from '../mock/mock-servers.js';
+import type { ProtocolVersion, ScenarioResult, SpecVersion, SuiteResult } from '../model.js';
 import type { Scenario } from '../scenarios/types.js';
-import { createClientHome, type ClientHome } from './client-home.js';
-import { runClientProcess } from './client-process.js';
-import { createConsentShim, type ConsentShim } from './consent-shim.js';
-import { redactDeep } from './redact.js';
+import { suiteResult } from '../suite-result.js';
+import { loadMockServers, runScenario } from './run-scenario.js';
+
+export { runScenario } from './run-scenario.js';
 
 export interface SuiteOptions {
   command: string;
@@ -51,13 +45,6 @@ export type ProgressEvent =
   | { type: 'scenario-finished'; scenario: string; index: number; total: number; result: ScenarioResult }
   /** The scenario's client did not finish while other scenarios ran: it runs again, alone. */
   | { type: 'scenario-rerun'; scenario: string; index: number; total: number; reason: string };
-
-/**
- * The mock servers' web framework and MCP SDK are half of the CLI bundle; server mode, aggregate mode and --help
- * never need them, so they are loaded on first use (once), before the first scenario starts.
- */
-let mockServersModule: Promise<typeof import('../mock/mock-servers.js')> | undefined;
-const loadMockServers = () => (mockServersModule ??= import('../mock/mock-servers.js'));
 
 export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
   await loadMockServers();
@@ -101,11 +88,13 @@ async function rerunAlone(
   results: (ScenarioResult | undefined)[],
   spans: { start: number; end: number }[],
 ): Promise<void> {
-  const overlapped = (index: number) =>
-    spans.some(
+  const overlapped = (index: number) => {
+    const span = spans[index];
+    return spans.some(
       (other, at) =>
-        at !== index && other !== undefined && other.start < spans[index]!.end && spans[index]!.start < other.end,
+        at !== index && other !== undefined && span !== undefined && other.start < span.end && span.start < other.end,
     );
+  };
   for (const [index, first] of results.entries()) {
     if (options.signal?.aborted) return;
     if (!first || first.outcome.status === 'SUCCESS' || first.client.interrupted || !overlapped(index)) continue;
@@ -129,105 +118,6 @@ async function rerunAlone(
       result: results[index],
     });
   }
-}
-
-export async function runScenario(scenario: Scenario, options: SuiteOptions): Promise<ScenarioResult> {
-  const start = performance.now();
-  let servers: MockServers | undefined;
-  let client: ClientRun = notRun(options.command);
-  let clientMetadataDocuments: ClientMetadataDocument[] = [];
-  let harnessError: string | null = null;
-  let home: ClientHome | undefined;
-  let shim: ConsentShim | undefined;
-  try {
-    const { startMockServers } = await loadMockServers();
-    // Independent of each other, so set up at once; whatever was made is cleaned up below even if another failed.
-    const setup = await Promise.allSettled([
-      startMockServers(scenario.mock).then((started) => (servers = started)),
-      (options.isolateHome ?? true)
-        ? createClientHome({ ...process.env, ...options.env }).then((made) => (home = made))
-        : undefined,
-      (options.consentShim ?? true)
-        ? createConsentShim({ basePath: options.env?.PATH ?? process.env.PATH, deadlineMs: options.timeoutMs }).then(
-            (made) => (shim = made),
-          )
-        : undefined,
-    ]);
-    for (const step of setup) if (step.status === 'rejected') throw step.reason;
-    if (!servers) throw new Error('the mock servers did not start');
-    client = await runClientProcess({
-      command: options.command,
-      serverUrl: servers.serverUrl,
-      env: clientEnvironment(scenario, options, { ...home?.env, ...shim?.env }),
-      cwd: options.cwd,
-      timeoutMs: options.timeoutMs,
-      signal: options.signal,
-    });
-    clientMetadataDocuments = await servers.clientMetadataDocuments();
-  } catch (error) {
-    harnessError = error instanceof Error ? error.message : String(error);
-  } finally {
-    await Promise.all([servers?.stop().catch(() => undefined), shim?.remove(), home?.remove()]);
-  }
-  const transcript = servers ? [...servers.recorder.exchanges] : [];
-  let evaluation: ReturnType<typeof evaluateScenario>;
-  try {
-    evaluation = evaluateScenario(
-      { scenario, transcript, clientMetadataDocuments, client, timeoutMs: options.timeoutMs, harnessError },
-      options.specVersion,
-    );
-  } catch (error) {
-    // A bug in a check or a scenario definition fails this scenario with the reason; the rest of the suite runs.
-    harnessError = `could not evaluate the run: ${error instanceof Error ? error.message : String(error)}`;
-    evaluation = harnessFailure(transcript, client, options, harnessError);
-  }
-  // Checks saw the real values; everything stored and reported from here on is redacted.
-  const secrets = servers?.store.issuedSecrets() ?? [];
-  return redactDeep(
-    {
-      name: scenario.name,
-      description: scenario.description,
-      outcome: evaluation.outcome,
-      checks: evaluation.checks,
-      client,
-      serverUrl: servers?.serverUrl ?? '',
-      durationMs: Math.round(performance.now() - start),
-      transcript,
-      transcriptDropped: servers?.recorder.dropped ?? 0,
-      harnessError,
-    },
-    secrets,
-  );
-}
-
-/** The scenario outcome alone, for a run whose checks could not be evaluated. */
-function harnessFailure(
-  transcript: Transcript,
-  client: ClientRun,
-  options: SuiteOptions,
-  harnessError: string,
-): ReturnType<typeof evaluateScenario> {
-  const run = scenarioOutcome(transcript, client, options.timeoutMs, harnessError);
-  return {
-    outcome: outcomeResult(run, undefined, undefined, (introducedIn) => isDraftOnly(introducedIn, options.specVersion)),
-    checks: [],
-  };
-}
-
-/** The harness's own variables (fresh HOME, consent shim) win over the caller's extras; the scenario's over all. */
-function clientEnvironment(
-  scenario: Scenario,
-  options: SuiteOptions,
-  harness: Record<string, string>,
-): Record<string, string> {
-  return {
-    ...options.env,
-    ...harness,
-    MCP_CONFORMANCE_SCENARIO: options.scenarioNames === 'own' ? scenario.name : scenario.conformanceName,
-    SEP2207_SCENARIO: scenario.name,
-    MCP_CONFORMANCE_PROTOCOL_VERSION: options.protocolVersion,
-    ...(scenario.context ? { MCP_CONFORMANCE_CONTEXT: JSON.stringify(scenario.context) } : {}),
-  };
 }
 
 /**

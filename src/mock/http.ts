@@ -1,11 +1,6 @@
 /** HTTP plumbing both mock servers share: body parsing with limits, and answers for bodies that cannot be parsed. */
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
-
-/**
- * JSON nested deeper than this is refused as unparseable. Deeper values overflow the stack wherever they are
- * serialised again: a response echoing them, the MCP request handed to the SDK, the transcript in results.json.
- */
-export const MAX_JSON_DEPTH = 256;
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
 
 /**
  * JSON and form bodies are parsed; any other body is kept as text, so that a token a client leaks in an odd body
@@ -27,25 +22,6 @@ function refuseDeepJson(_req: unknown, _res: unknown, body: Buffer): void {
       type: 'entity.parse.failed',
     });
   }
-}
-
-/** Whether a JSON text opens more than MAX_JSON_DEPTH arrays and objects at once (strings skipped, no parsing). */
-export function jsonTooDeep(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
-    if (inString) {
-      if (char === 0x5c)
-        index += 1; // a backslash escapes the next character
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x5b || char === 0x7b) {
-      depth += 1;
-      if (depth > MAX_JSON_DEPTH) return true;
-    } else if (char === 0x5d || char === 0x7d) depth -= 1;
-  }
-  return false;
 }
 
 interface BodyParserError {

@@ -19,7 +19,10 @@ export interface MockServersConfig {
   mcpServer: McpServerConfig;
   /** MCP requests an access token is good for before the server answers 401 `invalid_token`. */
   accessTokenUses: number;
-  /** The declared `expires_in` of the scenario's expiring tokens, which also expire by time (see `AccessTokenExpiry`). */
+  /**
+   * The declared `expires_in` of the scenario's expiring tokens, which also expire by time (see
+   * `AccessTokenExpiry`).
+   */
   accessTokenLifetimeSeconds?: number;
   /** How many of the scenario's first access tokens expire; later ones last for the run. Omitted: all of them. */
   expiringAccessTokens?: number;

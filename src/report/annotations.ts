@@ -141,7 +141,10 @@ export function verdictAnnotation(
   return {
     level: 'error',
     title: `SEP-2207 failed: ${first.result.id} in ${scenariosText(first, suite.scenarios.length)}`,
-    message: `${first.result.title} (${first.result.level}): ${plainMessage(firstSentence(first.result.message, 400))}${more} Spec ${verdict.specVersion}, fail-on ${verdict.failOn}.`,
+    message:
+      `${first.result.title} (${first.result.level}): ` +
+      `${plainMessage(firstSentence(first.result.message, 400))}${more} ` +
+      `Spec ${verdict.specVersion}, fail-on ${verdict.failOn}.`,
     ...location,
   };
 }

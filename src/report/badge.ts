@@ -4,6 +4,7 @@
  * fail-on, baselined), green when it is clean. The count is always out of every result of the run, so two badges
  * read alike. shields.io rejects unknown keys, so the object holds only schema keys.
  */
+import { DEFAULT_BADGE_LABEL } from '../model.js';
 import type { Verdict } from './verdict.js';
 
 export interface Badge {
@@ -13,7 +14,7 @@ export interface Badge {
   color: string;
 }
 
-export const DEFAULT_BADGE_LABEL = 'SEP-2207';
+export { DEFAULT_BADGE_LABEL };
 
 /** What a badge says: results that fail the run, other findings, and every result. */
 export interface BadgeCounts {

@@ -23,7 +23,10 @@ export function renderComment(suite: SuiteResult, verdict: Verdict, runUrl: stri
       : `### ${verdict.passed ? '✅' : '❌'} SEP-2207${subject} ${verdict.passed ? 'passes' : 'fails'}`;
   const rows = findings.slice(0, MAX_ROWS).map((finding) => {
     const why = whyShort(finding.judgement);
-    return `| ${mark(finding.result.status, finding.judgement)} ${finding.result.status}${why ? ` (${why})` : ''} | ${scenariosText(finding, total, code)} | ${code(finding.result.id)} | ${richText(firstSentence(finding.result.message, 200))} |`;
+    const status =
+      `${mark(finding.result.status, finding.judgement)} ${finding.result.status}` + (why ? ` (${why})` : '');
+    const message = richText(firstSentence(finding.result.message, 200));
+    return `| ${status} | ${scenariosText(finding, total, code)} | ${code(finding.result.id)} | ${message} |`;
   });
   const table =
     rows.length === 0
@@ -39,7 +42,8 @@ export function renderComment(suite: SuiteResult, verdict: Verdict, runUrl: stri
   return [
     head,
     '',
-    `Spec ${code(suite.specVersion)}, fail-on ${code(verdict.failOn)}, ${suite.mode} mode. ${escapeMarkdown(verdict.reason)}`,
+    `Spec ${code(suite.specVersion)}, fail-on ${code(verdict.failOn)}, ${suite.mode} mode. ` +
+      escapeMarkdown(verdict.reason),
     '',
     ...table,
     '',

@@ -50,7 +50,9 @@ export function escapeMarkdown(text: string): string {
 /** `escapeMarkdown` for a table cell: the same rules (`|` is an entity, new lines are `<br>`), named for the reader. */
 export const escapeMarkdownCell = escapeMarkdown;
 
-/** Words and identifiers we write ourselves (ids, scenario names, versions) pass as they are; anything else is escaped. */
+/**
+ * Words and identifiers we write ourselves (ids, scenario names, versions) pass as they are; anything else is escaped.
+ */
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9/-]*$/;
 
 export function plainText(text: string): string {

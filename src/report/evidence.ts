@@ -54,10 +54,8 @@ function answered(exchange: Exchange): string {
 /** `#11 POST /token grant_type=refresh_token refresh_token=rt-…aaaa → 200, issued refresh_token rt-…bbbb`. */
 export function requestEvidence(exchange: Exchange): string {
   const what = sent(exchange);
-  return cut(
-    `#${exchange.seq} ${exchange.method} ${exchange.path}${what === '' ? '' : ` ${what}`} → ${exchange.status}${answered(exchange)}`,
-    MAX_LINE,
-  );
+  const request = `#${exchange.seq} ${exchange.method} ${exchange.path}${what === '' ? '' : ` ${what}`}`;
+  return cut(`${request} → ${exchange.status}${answered(exchange)}`, MAX_LINE);
 }
 
 /** Names for the details checks record; a key not listed here is split into words. */

@@ -60,13 +60,17 @@ export function whyLong(judgement: Judgement, result: CheckResult, specVersion: 
   }
 }
 
-const STATUS_MARK: Record<CheckStatus, string> = {
-  SUCCESS: '✅',
-  FAILURE: '🟠',
-  WARNING: '⚠️',
-  INFO: 'ℹ️',
-  SKIPPED: '⏭️',
-};
+/**
+ * How each status is shown: its mark in markdown, its word in a matrix cell, its mark and ANSI colour in a terminal.
+ */
+export const STATUS_DISPLAY: Record<CheckStatus, { mark: string; word: string; terminalMark: string; color: number }> =
+  {
+    SUCCESS: { mark: '✅', word: 'pass', terminalMark: '✔', color: 32 },
+    FAILURE: { mark: '🟠', word: 'fail', terminalMark: '✘', color: 31 },
+    WARNING: { mark: '⚠️', word: 'warning', terminalMark: '▲', color: 33 },
+    INFO: { mark: 'ℹ️', word: 'info', terminalMark: 'ℹ', color: 36 },
+    SKIPPED: { mark: '⏭️', word: 'skipped', terminalMark: '○', color: 90 },
+  };
 
 /**
  * The icon for a result: ❌ only when it fails the run; 🔕 when the baseline expects it; a FAILURE that cannot fail
@@ -75,7 +79,7 @@ const STATUS_MARK: Record<CheckStatus, string> = {
 export function mark(status: CheckStatus, judgement: Judgement): string {
   if (judgement === 'fails') return '❌';
   if (judgement === 'baselined') return '🔕';
-  return STATUS_MARK[status];
+  return STATUS_DISPLAY[status].mark;
 }
 
 /** `❌ FAILURE`, `🟠 FAILURE · draft-only`, `⚠️ WARNING · advisory`, `✅ SUCCESS`. */
@@ -86,4 +90,5 @@ export function statusLabel(status: CheckStatus, judgement: Judgement): string {
 
 /** The legend of the marks, for reports that use them. */
 export const MARKS_LEGEND =
-  '❌ fails the run · 🟠 FAILURE that does not fail it (draft-only, advisory or below fail-on) · ⚠️ WARNING that does not fail it · 🔕 expected failure (baseline) · ℹ️ INFO · ⏭️ not observed · ✅ SUCCESS';
+  '❌ fails the run · 🟠 FAILURE that does not fail it (draft-only, advisory or below fail-on) · ' +
+  '⚠️ WARNING that does not fail it · 🔕 expected failure (baseline) · ℹ️ INFO · ⏭️ not observed · ✅ SUCCESS';

@@ -52,7 +52,10 @@ function testcase(
   options: JunitOptions,
 ): string {
   const file = options.file ? ` file="${escapeXml(options.file)}"` : '';
-  const head = `    <testcase classname="${escapeXml(classname)}" name="${escapeXml(result.id)}"${file} time="${seconds(resultMs(result, scenario))}">`;
+  const time = seconds(resultMs(result, scenario));
+  const name = escapeXml(result.id);
+  const head = `    <testcase classname="${escapeXml(classname)}" name="${name}"${file} time="${time}">`;
+  const close = (inner: string) => `${head}\n      ${inner}\n    </testcase>`;
   const message = plainMessage(result.message);
   const details = () =>
     [
@@ -64,16 +67,18 @@ function testcase(
       `Source: ${result.sources[0]?.url ?? ''}`,
     ].join('\n');
   if (judgement === 'fails') {
-    return `${head}\n      <failure type="${escapeXml(result.level)}" message="${escapeXml(`${result.status}: ${message}`)}">${escapeXml(details())}</failure>\n    </testcase>`;
+    const attributes = `type="${escapeXml(result.level)}" message="${escapeXml(`${result.status}: ${message}`)}"`;
+    return close(`<failure ${attributes}>${escapeXml(details())}</failure>`);
   }
   if (judgement !== 'clean') {
-    return `${head}\n      <skipped message="${escapeXml(`${whyShort(judgement)} ${result.status}: ${message}`)}">${escapeXml(details())}</skipped>\n    </testcase>`;
+    const reason = escapeXml(`${whyShort(judgement)} ${result.status}: ${message}`);
+    return close(`<skipped message="${reason}">${escapeXml(details())}</skipped>`);
   }
   if (result.status === 'SKIPPED') {
     const reason = /^not observed/i.test(message) ? message.replace(/^Not/, 'not') : `not observed: ${message}`;
-    return `${head}\n      <skipped message="${escapeXml(reason)}"/>\n    </testcase>`;
+    return close(`<skipped message="${escapeXml(reason)}"/>`);
   }
-  return `${head}\n      <system-out>${escapeXml(`${result.status}: ${message}`)}</system-out>\n    </testcase>`;
+  return close(`<system-out>${escapeXml(`${result.status}: ${message}`)}</system-out>`);
 }
 
 export interface RenderedSuite {
@@ -99,7 +104,8 @@ export function renderTestsuite(
   ).length;
   const entries = Object.entries(properties);
   const xml = [
-    `  <testsuite name="${escapeXml(name)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(scenario.durationMs)}">`,
+    `  <testsuite name="${escapeXml(name)}" tests="${results.length}" failures="${failures}" errors="0" ` +
+      `skipped="${skipped}" time="${seconds(scenario.durationMs)}">`,
     ...(entries.length > 0
       ? [
           '    <properties>',
@@ -120,7 +126,8 @@ export function renderTestsuites(name: string, suites: RenderedSuite[], duration
   const total = (key: 'tests' | 'failures' | 'skipped') => suites.reduce((sum, suite) => sum + suite[key], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${escapeXml(name)}" tests="${total('tests')}" failures="${total('failures')}" errors="0" skipped="${total('skipped')}" time="${seconds(durationMs)}">`,
+    `<testsuites name="${escapeXml(name)}" tests="${total('tests')}" failures="${total('failures')}" errors="0" ` +
+      `skipped="${total('skipped')}" time="${seconds(durationMs)}">`,
     ...suites.map((suite) => suite.xml),
     '</testsuites>',
     '',

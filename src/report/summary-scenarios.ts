@@ -65,7 +65,7 @@ function allUnobserved(scenario: ScenarioResult): boolean {
 
 function resultsTable(scenario: ScenarioResult, verdict: Verdict, anchors: Map<string, string>): string {
   if (allUnobserved(scenario)) {
-    const row = `| ${code(scenario.outcome.id)} | ${statusLabel(scenario.outcome.status, judgementOf(verdict, scenario.name, scenario.outcome))} | ${cell(scenario.name, scenario.outcome, anchors)} |`;
+    const row = resultRow(scenario, scenario.outcome, verdict, anchors);
     const ids = scenario.checks.map((check) => code(check.id)).join(', ');
     return [
       '| Check | Status | Result |',
@@ -75,11 +75,18 @@ function resultsTable(scenario: ScenarioResult, verdict: Verdict, anchors: Map<s
       `Not observed, as the client stopped first: ${ids}.`,
     ].join('\n');
   }
-  const rows = [scenario.outcome, ...scenario.checks].map(
-    (result) =>
-      `| ${code(result.id)} | ${statusLabel(result.status, judgementOf(verdict, scenario.name, result))} | ${cell(scenario.name, result, anchors)} |`,
-  );
+  const rows = [scenario.outcome, ...scenario.checks].map((result) => resultRow(scenario, result, verdict, anchors));
   return ['| Check | Status | Result |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+function resultRow(
+  scenario: ScenarioResult,
+  result: CheckResult,
+  verdict: Verdict,
+  anchors: Map<string, string>,
+): string {
+  const status = statusLabel(result.status, judgementOf(verdict, scenario.name, result));
+  return `| ${code(result.id)} | ${status} | ${cell(scenario.name, result, anchors)} |`;
 }
 
 function cell(scenario: string, result: CheckResult, anchors: Map<string, string>): string {
@@ -113,10 +120,12 @@ export const sectionHeading = (scenario: ScenarioResult, verdict: Verdict) =>
 export function foldedLine(scenario: ScenarioResult, verdict: Verdict, findingNumbers: number[]): string {
   const results = [scenario.outcome, ...scenario.checks];
   const passed = results.filter((result) => result.status === 'SUCCESS').length;
+  const others = passed < results.length ? `, ${results.length - passed} INFO or not observed` : '';
   const what =
     findingNumbers.length > 0
-      ? `${findingNumbers.length === 1 ? 'finding' : 'findings'} ${findingNumbers.join(', ')}, as in the scenario shown above`
-      : `${passed}/${results.length} SUCCESS${passed < results.length ? `, ${results.length - passed} INFO or not observed` : ''}`;
+      ? `${findingNumbers.length === 1 ? 'finding' : 'findings'} ${findingNumbers.join(', ')}, ` +
+        'as in the scenario shown above'
+      : `${passed}/${results.length} SUCCESS${others}`;
   return `${worstMark(scenario, verdict)} ${scenario.name}: ${what} · client ${clientStop(scenario)}`;
 }
 
@@ -199,15 +208,17 @@ function prettyBody(body: RecordedBody): string {
 const SERVER_SHORT: Record<Exchange['server'], string> = { 'authorization-server': 'AS ', 'mcp-server': 'MCP' };
 
 function exchangeLines(exchange: Exchange, withBodies: boolean): string[] {
-  const head = `#${String(exchange.seq).padEnd(3)} +${String(Math.round(exchange.receivedAt)).padStart(5)} ms  ${SERVER_SHORT[exchange.server]}  ${cut(`${exchange.method} ${target(exchange)}`, LIMITS.requestLine)} → ${exchange.status}`;
+  const at = `#${String(exchange.seq).padEnd(3)} +${String(Math.round(exchange.receivedAt)).padStart(5)} ms`;
+  const request = cut(`${exchange.method} ${target(exchange)}`, LIMITS.requestLine);
+  const head = `${at}  ${SERVER_SHORT[exchange.server]}  ${request} → ${exchange.status}`;
   if (!withBodies) return [head];
   const lines = [head];
   const indent = (prefix: string, text: string) => text.split('\n').map((line) => `      ${prefix} ${line}`);
   for (const [name, value] of Object.entries(exchange.headers)) {
     if (!ROUTINE_HEADERS.has(name)) lines.push(...indent('>', `${name}: ${cut(value, LIMITS.headerValue)}`));
   }
-  const request = prettyBody(exchange.body);
-  if (request !== '') lines.push(...indent('>', request));
+  const requestBody = prettyBody(exchange.body);
+  if (requestBody !== '') lines.push(...indent('>', requestBody));
   for (const [name, value] of Object.entries(exchange.responseHeaders))
     lines.push(...indent('<', `${name}: ${cut(value, LIMITS.headerValue)}`));
   const response = prettyBody(exchange.response);
@@ -222,9 +233,8 @@ export function transcriptBlock(scenario: ScenarioResult, withBodies: boolean, c
   if (transcript.length > LIMITS.exchanges) {
     const half = LIMITS.exchanges / 2;
     shown = [...transcript.slice(0, half), null, ...transcript.slice(-half)];
-    capped?.push(
-      `the transcript of ${scenario.name} shortened to its first and last ${half} of ${transcript.length.toLocaleString('en-US')} requests`,
-    );
+    const count = transcript.length.toLocaleString('en-US');
+    capped?.push(`the transcript of ${scenario.name} shortened to its first and last ${half} of ${count} requests`);
   }
   const omitted = transcript.length - LIMITS.exchanges;
   const lines = shown.flatMap((exchange) =>

@@ -3,19 +3,11 @@
  * parameter, decided by the caller (a TTY, and no NO_COLOR).
  */
 import type { CheckResult, CheckStatus, ScenarioResult, SuiteResult } from '../model.js';
-import { formatSeconds } from './text.js';
-import { whyShort, type Judgement } from './judgement.js';
+import { formatSeconds, plural } from './text.js';
+import { STATUS_DISPLAY, whyShort, type Judgement } from './judgement.js';
 import { judgementOf, type Verdict } from './verdict.js';
 
 export { formatSeconds };
-
-const STATUS_STYLE: Record<CheckStatus, { mark: string; color: number }> = {
-  SUCCESS: { mark: '✔', color: 32 },
-  FAILURE: { mark: '✘', color: 31 },
-  WARNING: { mark: '▲', color: 33 },
-  INFO: { mark: 'ℹ', color: 36 },
-  SKIPPED: { mark: '○', color: 90 },
-};
 
 export interface TerminalOptions {
   color: boolean;
@@ -26,14 +18,14 @@ export function paint(text: string, code: number, options: TerminalOptions): str
 }
 
 export function statusLabel(status: CheckStatus, options: TerminalOptions): string {
-  const style = STATUS_STYLE[status];
-  return paint(`${style.mark} ${status.padEnd(7)}`, style.color, options);
+  const style = STATUS_DISPLAY[status];
+  return paint(`${style.terminalMark} ${status.padEnd(7)}`, style.color, options);
 }
 
 /** A client that flooded the mocks: the transcript, and so the checks, hold only its first requests. */
 export function droppedNote(scenario: ScenarioResult): string {
-  const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
-  return `${count(scenario.transcriptDropped, 'more request')} dropped from the transcript (it was full); the checks saw the first ${count(scenario.transcript.length, 'request')} only`;
+  const dropped = `${plural(scenario.transcriptDropped, 'more request')} dropped from the transcript (it was full)`;
+  return `${dropped}; the checks saw the first ${plural(scenario.transcript.length, 'request')} only`;
 }
 
 /** How a scenario's first run ended while other scenarios ran, from its outcome message: the reason for a re-run. */
@@ -101,7 +93,8 @@ export function renderTerminalReport(suite: SuiteResult, outcome: Verdict, optio
     .join(', ');
   lines.push(
     '',
-    `${suite.scenarios.length} scenarios, spec ${suite.specVersion}, protocol ${suite.protocolVersion}, ${formatSeconds(suite.durationMs)}: ${counts}`,
+    `${suite.scenarios.length} scenarios, spec ${suite.specVersion}, protocol ${suite.protocolVersion}, ` +
+      `${formatSeconds(suite.durationMs)}: ${counts}`,
     outcome.passed ? paint(`PASSED  ${outcome.reason}`, 32, options) : paint(`FAILED  ${outcome.reason}`, 31, options),
   );
   return `${lines.join('\n')}\n`;
@@ -112,7 +105,6 @@ export function renderTerminalReport(suite: SuiteResult, outcome: Verdict, optio
  * Tabs and new lines are kept.
  */
 export function visible(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
     (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,

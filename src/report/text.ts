@@ -19,7 +19,10 @@ export function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** A check message without backticks, for places that render no markdown: `` `offline_access` `` reads as offline_access. */
+/**
+ * A check message without backticks, for places that render no markdown:
+ * `` `offline_access` `` reads as offline_access.
+ */
 export function plainMessage(text: string): string {
   return text.replace(/`/g, '');
 }

@@ -80,7 +80,8 @@ export function verdict(suite: SuiteResult, failOn: FailOn, baseline?: Baseline)
       ...base,
       passed: false,
       reason: [
-        `${plural(failing.length, 'enforced result fails', 'enforced results fail')} the run under spec ${suite.specVersion} with fail-on ${failOn}: ${named.join('; ')}${more}.`,
+        `${plural(failing.length, 'enforced result fails', 'enforced results fail')} the run ` +
+          `under spec ${suite.specVersion} with fail-on ${failOn}: ${named.join('; ')}${more}.`,
         ...notes,
       ].join(' '),
     };
@@ -88,7 +89,8 @@ export function verdict(suite: SuiteResult, failOn: FailOn, baseline?: Baseline)
   const findings = judged.filter((item) => item.judgement !== 'clean' && item.judgement !== 'baselined').length;
   if (findings > 0)
     notes.push(
-      `${plural(findings, 'result has', 'results have')} a FAILURE or WARNING that cannot fail it (draft-only, advisory or below fail-on).`,
+      `${plural(findings, 'result has', 'results have')} a FAILURE or WARNING that cannot fail it ` +
+        '(draft-only, advisory or below fail-on).',
     );
   const head =
     failOn === 'never'

@@ -1,7 +1,7 @@
-import { authorizationServer, UNLIMITED_USES, type Scenario } from './types.js';
+import { authorizationServer, UNLIMITED_USES, type ScenarioDefinition } from './types.js';
 
 /** The AS does not list `offline_access`: asking for it anyway is asking for an unsupported scope. */
-export const offlineAccessNotSupported: Scenario = {
+export const offlineAccessNotSupported: ScenarioDefinition = {
   name: 'auth/offline-access-not-supported',
   conformanceName: 'auth/offline-access-not-supported',
   description:

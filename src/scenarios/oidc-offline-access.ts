@@ -1,4 +1,4 @@
-import { authorizationServer, EXPIRING_TOKEN_LIFETIME_SECONDS, expiryWords, type Scenario } from './types.js';
+import { expiringTokensScenario } from './expiring-tokens.js';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -6,21 +6,17 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * An OIDC-flavored authorization server: discovery only at `/.well-known/openid-configuration`, and a refresh token
  * only for `offline_access` requested with `prompt=consent`, like common OpenID providers.
  */
-export const oidcOfflineAccess: Scenario = {
+export const oidcOfflineAccess = expiringTokensScenario({
   name: 'auth/oidc-offline-access',
-  conformanceName: 'auth/metadata-default',
-  description: `An OpenID Connect provider: metadata only at \`/.well-known/openid-configuration\`, \`offline_access\` listed, and a refresh token issued only when \`offline_access\` is requested with \`prompt=consent\`. ${capitalize(expiryWords('first', 3))}; tokens obtained after that last for the run.`,
-  mock: {
-    authorizationServer: authorizationServer({
-      scopesSupported: ['openid', 'mcp:basic', 'offline_access'],
-      metadataLocation: 'openid-only',
-      refreshTokenPolicy: 'static',
-      refreshTokenRequiresConsent: true,
-    }),
-    mcpServer: { scopesSupported: ['mcp:basic'] },
-    accessTokenUses: 3,
-    accessTokenLifetimeSeconds: EXPIRING_TOKEN_LIFETIME_SECONDS,
-    expiringAccessTokens: 1,
+  description: (expiry) =>
+    'An OpenID Connect provider: metadata only at `/.well-known/openid-configuration`, `offline_access` listed, ' +
+    'and a refresh token issued only when `offline_access` is requested with `prompt=consent`. ' +
+    `${capitalize(expiry)}; tokens obtained after that last for the run.`,
+  authorizationServer: {
+    scopesSupported: ['openid', 'mcp:basic', 'offline_access'],
+    metadataLocation: 'openid-only',
+    refreshTokenPolicy: 'static',
+    refreshTokenRequiresConsent: true,
   },
   events: { expiry: 'oidc-offline-access-prompt-consent' },
   checks: [
@@ -29,4 +25,4 @@ export const oidcOfflineAccess: Scenario = {
     'oauth-token-request-post',
     'sep-2207-refresh-token-confidential',
   ],
-};
+});

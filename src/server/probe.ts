@@ -1,10 +1,10 @@
 /**
  * Server mode's probe: what an MCP client sees before it authorizes. An unauthenticated `initialize`, the
  * `WWW-Authenticate` challenge, then the Protected Resource Metadata (from the challenge, else the RFC 9728
- * well-known locations). Every request and answer is recorded as a transcript, like the mocks record clients.
+ * well-known locations). Every request and answer is recorded as a transcript by the recorder the mocks use.
  */
-import { performance } from 'node:perf_hooks';
-import type { Exchange, RecordedBody } from '../model.js';
+import type { Exchange } from '../model.js';
+import { recordedBody, TranscriptRecorder } from '../mock/transcript.js';
 import { bearerChallenge } from './www-authenticate.js';
 
 export interface ServerProbe {
@@ -14,8 +14,6 @@ export interface ServerProbe {
   /** Metadata locations that could not be fetched at all, in words. */
   unreachableMetadata: string[];
 }
-
-const MAX_BODY_CHARS = 16 * 1024;
 
 function initializeRequest(protocolVersion: string) {
   return {
@@ -43,52 +41,37 @@ export function describeFetchError(error: unknown, url: string): string {
   return `${url} could not be reached: ${message}${code ? ` (${code})` : ''}`;
 }
 
+interface ProbeRequest {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** One request of the probe, redirects not followed, recorded once answered (a request that fails is not). */
 async function recordedFetch(
-  transcript: Exchange[],
-  start: number,
+  recorder: TranscriptRecorder,
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string },
+  init: ProbeRequest,
   endpoint: Exchange['endpoint'],
   timeoutMs: number,
 ): Promise<Exchange> {
-  const receivedAt = performance.now() - start;
+  const receivedAt = recorder.now();
   const response = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-  const text = (await response.text()).slice(0, MAX_BODY_CHARS);
+  const text = await response.text();
   const parsed = new URL(url);
-  const responseHeaders: Record<string, string> = {};
-  for (const name of ['content-type', 'www-authenticate', 'location', 'mcp-session-id']) {
-    const value = response.headers.get(name);
-    if (value !== null) responseHeaders[name] = value;
-  }
-  const exchange: Exchange = {
-    seq: transcript.length + 1,
-    server: 'mcp-server',
+  const headers = Object.fromEntries(Object.entries(init.headers).map(([name, value]) => [name.toLowerCase(), value]));
+  return recorder.begin('mcp-server', receivedAt).end({
     endpoint,
-    receivedAt,
-    respondedAt: performance.now() - start,
     method: init.method,
     path: parsed.pathname,
     query: Object.fromEntries(parsed.searchParams),
-    headers: Object.fromEntries(Object.entries(init.headers).map(([name, value]) => [name.toLowerCase(), value])),
-    body: init.body === undefined ? { kind: 'none' } : { kind: 'json', value: JSON.parse(init.body) as unknown },
+    headers,
+    body: init.body === undefined ? { kind: 'none' } : recordedBody(headers['content-type'] ?? '', init.body),
     status: response.status,
-    responseHeaders,
-    response: parseResponse(responseHeaders['content-type'] ?? '', text),
-  };
-  transcript.push(exchange);
-  return exchange;
-}
-
-function parseResponse(contentType: string, text: string): RecordedBody {
-  if (text === '') return { kind: 'none' };
-  if (contentType.includes('json')) {
-    try {
-      return { kind: 'json', value: JSON.parse(text) };
-    } catch {
-      // Not JSON after all: keep the text.
-    }
-  }
-  return { kind: 'text', value: text, truncated: text.length >= MAX_BODY_CHARS };
+    responseHeaders: Object.fromEntries(response.headers),
+    responseText: text,
+    responseLength: text.length,
+  });
 }
 
 /** RFC 9728 §3.1: the path-inserted location first, then the root one. */
@@ -100,13 +83,12 @@ export function wellKnownMetadataUrls(serverUrl: string): string[] {
 }
 
 export async function probeServer(serverUrl: string, protocolVersion: string, timeoutMs: number): Promise<ServerProbe> {
-  const transcript: Exchange[] = [];
-  const start = performance.now();
+  const recorder = new TranscriptRecorder();
+  const transcript = recorder.exchanges;
   let initialize: Exchange;
   try {
     initialize = await recordedFetch(
-      transcript,
-      start,
+      recorder,
       serverUrl,
       {
         method: 'POST',
@@ -123,27 +105,10 @@ export async function probeServer(serverUrl: string, protocolVersion: string, ti
   } catch (error) {
     return { transcript, problem: describeFetchError(error, serverUrl), unreachableMetadata: [] };
   }
+  const problem = initializeProblem(serverUrl, initialize);
+  if (problem !== null) return { transcript, problem, unreachableMetadata: [] };
 
-  if (initialize.status >= 300 && initialize.status < 400) {
-    const location = initialize.responseHeaders.location ?? '(no Location header)';
-    return {
-      transcript,
-      unreachableMetadata: [],
-      problem: `${serverUrl} redirected (${initialize.status}) to ${location}; MCP clients do not follow redirects on the MCP endpoint, so give the final URL.`,
-    };
-  }
   const challenge = bearerChallenge(initialize.responseHeaders['www-authenticate']);
-  const looksLikeMcp =
-    initialize.status === 401 ||
-    (initialize.status < 300 && /json|event-stream/.test(initialize.responseHeaders['content-type'] ?? ''));
-  if (!looksLikeMcp) {
-    return {
-      transcript,
-      unreachableMetadata: [],
-      problem: `${serverUrl} does not look like an MCP server: an \`initialize\` POST was answered ${initialize.status} with ${initialize.responseHeaders['content-type'] ?? 'no content type'}.`,
-    };
-  }
-
   const candidates = challenge?.resource_metadata ? [challenge.resource_metadata] : wellKnownMetadataUrls(serverUrl);
   const unreachableMetadata: string[] = [];
   for (const candidate of candidates) {
@@ -153,8 +118,7 @@ export async function probeServer(serverUrl: string, protocolVersion: string, ti
     }
     try {
       const metadata = await recordedFetch(
-        transcript,
-        start,
+        recorder,
         candidate,
         { method: 'GET', headers: { accept: 'application/json' } },
         'prm',
@@ -166,4 +130,23 @@ export async function probeServer(serverUrl: string, protocolVersion: string, ti
     }
   }
   return { transcript, problem: null, unreachableMetadata };
+}
+
+/** Why the answer to `initialize` ends the probe (a redirect, or not MCP at all), or null. */
+function initializeProblem(serverUrl: string, initialize: Exchange): string | null {
+  const contentType = initialize.responseHeaders['content-type'];
+  if (initialize.status >= 300 && initialize.status < 400) {
+    const location = initialize.responseHeaders.location ?? '(no Location header)';
+    return (
+      `${serverUrl} redirected (${initialize.status}) to ${location}; ` +
+      'MCP clients do not follow redirects on the MCP endpoint, so give the final URL.'
+    );
+  }
+  const looksLikeMcp =
+    initialize.status === 401 || (initialize.status < 300 && /json|event-stream/.test(contentType ?? ''));
+  if (looksLikeMcp) return null;
+  return (
+    `${serverUrl} does not look like an MCP server: an \`initialize\` POST was answered ${initialize.status} ` +
+    `with ${contentType ?? 'no content type'}.`
+  );
 }

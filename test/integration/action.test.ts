@@ -50,6 +50,9 @@ function effectiveCommands(stdout: string): string[] {
   return commands;
 }
 
+/** The bundled action; SEP2207_ACTION_BUNDLE runs the same tests against a scratch build instead of dist/. */
+const ACTION_BUNDLE = process.env.SEP2207_ACTION_BUNDLE ?? 'dist/index.js';
+
 function runAction(inputs: Record<string, string>): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'sep-2207-action-'));
   const outputFile = join(dir, 'output');
@@ -63,7 +66,7 @@ function runAction(inputs: Record<string, string>): Promise<ActionRun> {
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
   return new Promise((resolve) => {
-    execFile(process.execPath, ['dist/index.js'], { env, timeout: 90_000 }, (error, stdout) => {
+    execFile(process.execPath, [ACTION_BUNDLE], { env, timeout: 90_000 }, (error, stdout) => {
       resolve({
         code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
         stdout,
@@ -207,7 +210,7 @@ describe('the action (dist/index.js) when the job is cancelled', () => {
       'INPUT_OUTPUT-DIR': join(dir, 'reports'),
       PID_FILE: join(dir, 'pids'),
     });
-    const child = execFile(process.execPath, ['dist/index.js'], { env });
+    const child = execFile(process.execPath, [ACTION_BUNDLE], { env });
     let stdout = '';
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

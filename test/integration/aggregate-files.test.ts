@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadResults } from '../../src/aggregate/load.js';
-import { runAggregate, type AggregateReport } from '../../src/aggregate/run.js';
+import { runAggregate, type AggregateFile } from '../../src/aggregate/merge.js';
 import type { Badge } from '../../src/report/badge.js';
 import { MATRIX_CLIENTS, REFRESH_WITHOUT_RESOURCE_RUN_URL } from '../fixtures/results/matrix-suites.js';
 
@@ -187,7 +187,7 @@ describe('runAggregate on downloaded artifacts', () => {
   });
 
   it('writes the matrix as data in aggregate.json', () => {
-    const report = readJson<AggregateReport>(outcome.files.aggregate);
+    const report = readJson<AggregateFile>(outcome.files.aggregate);
     expect(report.schemaVersion).toBe(1);
     expect(report.columns.map((column) => column.label)).toEqual(outcome.matrix.columns.map((column) => column.label));
     expect(report.rows).toEqual(outcome.matrix.rows);

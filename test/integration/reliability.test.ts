@@ -18,7 +18,7 @@ import { renderSummary } from '../../src/report/summary.js';
 import { renderTerminalReport } from '../../src/report/terminal.js';
 import { verdict } from '../../src/report/verdict.js';
 import { writeReportFiles } from '../../src/report/write-files.js';
-import { runConformance } from '../../src/run.js';
+import { runConformance } from '../../src/pipeline.js';
 import { findScenario } from '../../src/scenarios/index.js';
 import type { Scenario } from '../../src/scenarios/types.js';
 import { parseSettings } from '../../src/settings.js';

@@ -18,7 +18,7 @@ import { redactText, redactToken } from '../../src/engine/redact.js';
 import type { TokenStore } from '../../src/mock/token-store.js';
 import type { SuiteResult } from '../../src/model.js';
 import { renderTerminalReport } from '../../src/report/terminal.js';
-import { runConformance } from '../../src/run.js';
+import { runConformance } from '../../src/pipeline.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
 import { parseSettings } from '../../src/settings.js';
 

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SuiteResult } from '../../src/model.js';
-import { runServerSuite, SERVER_SCENARIO } from '../../src/server/server-suite.js';
+import { runServerSuite, SERVER_SCENARIO } from '../../src/engine/server-suite.js';
 import { parseWwwAuthenticate } from '../../src/server/www-authenticate.js';
 import { startHandWrittenServer } from '../fixtures/servers/hand-written-server.js';
 import { startSdkAuthServer } from '../fixtures/servers/sdk-auth-server.js';

@@ -4,7 +4,7 @@
  * `npm run readme` rewrites them, and a test fails when the README and this output disagree.
  */
 import type { CheckStatus } from '../../src/model.js';
-import { cell, replaceGenerated } from '../../src/report/catalog-tables.js';
+import { cell, replaceGenerated } from '../../scripts/catalog-tables.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
 import { readExpected } from './registry.js';
 import type { InteropClient } from './types.js';

@@ -2,8 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, checkDefinition, isDraftOnly, isKnownCheckId, type CheckId } from '../../src/checks/catalog.js';
+import { evaluateScenario } from '../../src/checks/evaluate.js';
+import { CHECKS } from '../../src/checks/registry.js';
 import { BASIC_AUTHORIZATION_INTRODUCED_IN, SCENARIO_OUTCOME } from '../../src/checks/scenario-outcome.js';
 import { SPEC_VERSIONS, type IntroducedIn, type RequirementLevel, type SpecVersion } from '../../src/model.js';
+import { offlineAccessScope } from '../../src/scenarios/offline-access-scope.js';
+import type { ScenarioDefinition } from '../../src/scenarios/types.js';
+import { clientRun } from './transcript-builder.js';
 
 interface SpecRow {
   id: string;
@@ -176,5 +181,44 @@ describe('isDraftOnly', () => {
         definition.id.startsWith('sep-2207-') || definition.introducedIn === 'advisory',
       );
     }
+  });
+});
+
+describe('the check registry', () => {
+  it('registers one check under each catalog id, and each check under its own id', () => {
+    expect(Object.keys(CHECKS).sort()).toEqual(CATALOG.map((definition) => definition.id).sort());
+    for (const [id, check] of Object.entries(CHECKS)) expect(check.id).toBe(id);
+    expect(CHECKS['sep-2207-server-no-offline-access'].reads).toBe('server-probe');
+  });
+
+  // The `@ts-expect-error` lines are the test: `npm run build` (tsc) fails if either one compiles.
+  it('lets a scenario list only the checks registered for a client run', () => {
+    const unregistered: ScenarioDefinition = {
+      ...offlineAccessScope,
+      // @ts-expect-error -- not a catalog id, so no check is registered under it
+      checks: ['sep-2207-no-such-check'],
+    };
+    const serverCheck: ScenarioDefinition = {
+      ...offlineAccessScope,
+      // @ts-expect-error -- registered for server mode's probe, not for a client's run
+      checks: ['sep-2207-server-no-offline-access'],
+    };
+    // What the types keep out would fail the scenario's evaluation, never be silently skipped.
+    const evaluate = (scenario: ScenarioDefinition) => () =>
+      evaluateScenario(
+        {
+          scenario,
+          transcript: [],
+          clientMetadataDocuments: [],
+          client: clientRun(),
+          timeoutMs: 1000,
+          harnessError: null,
+        },
+        '2025-11-25',
+      );
+    expect(evaluate(unregistered)).toThrow('unknown check id: sep-2207-no-such-check');
+    expect(evaluate(serverCheck)).toThrow(
+      'check sep-2207-server-no-offline-access reads a server-probe, not a client-run',
+    );
   });
 });

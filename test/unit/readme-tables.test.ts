@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/checks/catalog.js';
-import { renderCatalogTables, TABLES_END, TABLES_START } from '../../src/report/catalog-tables.js';
+import { renderCatalogTables, TABLES_END, TABLES_START } from '../../scripts/catalog-tables.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
 import { interopClients } from '../interop/registry.js';
 import { INTEROP_TABLES, renderInteropTable } from '../interop/tables.js';

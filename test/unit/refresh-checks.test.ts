@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  invalidGrantRecovery,
-  offlineAccessPromptConsent,
-  refreshResourceParameter,
-  refreshScopeWithinGrant,
-  refreshTokenNotAssumed,
-  refreshTokenUsed,
-  refreshUsesLatestToken,
-} from '../../src/checks/refresh.js';
+import { offlineAccessPromptConsent } from '../../src/checks/offline-access.js';
+import { invalidGrantRecovery, refreshTokenNotAssumed, refreshTokenUsed } from '../../src/checks/refresh-fallbacks.js';
+import { refreshResourceParameter, refreshScopeWithinGrant } from '../../src/checks/refresh-requests.js';
+import { refreshUsesLatestToken } from '../../src/checks/refresh-rotation.js';
 import type { EvaluationInput } from '../../src/checks/types.js';
-import type { ClientRun, Transcript } from '../../src/model.js';
+import type { ProcessRun, Transcript } from '../../src/model.js';
 import type { MockServersConfig } from '../../src/mock/mock-servers.js';
 import { oidcOfflineAccess } from '../../src/scenarios/oidc-offline-access.js';
 import { refreshTokenInvalidGrant } from '../../src/scenarios/refresh-token-invalid-grant.js';
@@ -35,7 +30,7 @@ import type { Step } from './transcript-builder.js';
 
 const OTHER_RESOURCE = 'http://127.0.0.1:4200/other';
 
-function input(exchanges: Transcript, mock: MockServersConfig, client: Partial<ClientRun> = {}): EvaluationInput {
+function input(exchanges: Transcript, mock: MockServersConfig, client: Partial<ProcessRun> = {}): EvaluationInput {
   return { transcript: exchanges, mock, clientMetadataDocuments: [], client: clientRun(client) };
 }
 
@@ -491,7 +486,7 @@ describe('oauth-refresh-token-used', () => {
 });
 
 describe('sep-2207-refresh-token-not-assumed', () => {
-  const check = (exchanges: Transcript, client: Partial<ClientRun> = {}) =>
+  const check = (exchanges: Transcript, client: Partial<ProcessRun> = {}) =>
     refreshTokenNotAssumed(input(exchanges, refreshTokenNotIssued.mock, client));
   // No refresh token in the code exchange's response, as in the refresh-token-not-issued scenario.
   const expiring = () => [authorize({ scope: 'mcp:basic offline_access' }), token(), mcp(200), expired401()];
@@ -564,7 +559,7 @@ describe('sep-2207-refresh-token-not-assumed', () => {
 });
 
 describe('oauth-refresh-invalid-grant-recovery', () => {
-  const check = (exchanges: Transcript, client: Partial<ClientRun> = {}) =>
+  const check = (exchanges: Transcript, client: Partial<ProcessRun> = {}) =>
     invalidGrantRecovery(input(exchanges, refreshTokenInvalidGrant.mock, client));
   const refused = () => [
     authorize(),

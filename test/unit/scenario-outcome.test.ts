@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG, checkDefinition, isDraftOnly } from '../../src/checks/catalog.js';
 import { evaluateScenario, type ScenarioObservations } from '../../src/checks/evaluate.js';
 import { scenarioOutcome } from '../../src/checks/scenario-outcome.js';
-import type { CheckResult, ClientRun, SpecVersion, Transcript } from '../../src/model.js';
+import type { CheckResult, ProcessRun, SpecVersion, Transcript } from '../../src/model.js';
 import { offlineAccessNotSupported } from '../../src/scenarios/offline-access-not-supported.js';
 import { offlineAccessScope } from '../../src/scenarios/offline-access-scope.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
@@ -148,7 +148,7 @@ describe('scenarioOutcome', () => {
   });
 });
 
-function observe(scenario: Scenario, exchanges: Transcript, client: ClientRun): ScenarioObservations {
+function observe(scenario: Scenario, exchanges: Transcript, client: ProcessRun): ScenarioObservations {
   return {
     scenario,
     transcript: exchanges,
@@ -306,7 +306,7 @@ describe("a stop after the scenario's event takes the level of the check coverin
   const evaluate = (
     scenario: Scenario,
     exchanges: Transcript,
-    client: Partial<ClientRun>,
+    client: Partial<ProcessRun>,
     specVersion: SpecVersion = '2025-11-25',
   ) => evaluateScenario(observe(scenario, exchanges, clientRun(client)), specVersion);
 

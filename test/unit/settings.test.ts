@@ -43,7 +43,8 @@ const ALL = [
   'auth/oidc-offline-access',
 ];
 
-function parse(raw: Partial<RawSettings> = {}, namer: OptionNamer = cliName) {
+/** Client mode (no `mode`), so the result is ClientSettings. */
+function parse(raw: Omit<RawSettings, 'mode'> = {}, namer: OptionNamer = cliName) {
   return parseSettings({ command: 'node client.js', ...raw }, namer);
 }
 
@@ -267,7 +268,7 @@ describe('parseSettings consent shim and fresh HOME', () => {
 });
 
 describe('modes', () => {
-  const raw = (values: Partial<RawSettings>) => parseSettings(values, cliName);
+  const raw = <const R extends RawSettings>(values: R) => parseSettings(values, cliName);
 
   it('defaults to client mode, where the command is required', () => {
     expect(raw({ command: 'node c.js' }).mode).toBe('client');
@@ -278,10 +279,11 @@ describe('modes', () => {
     const settings = raw({ mode: 'server', serverUrl: 'http://127.0.0.1:3000/mcp', serverCommand: 'node server.js' });
     expect(settings).toMatchObject({
       mode: 'server',
-      command: '',
       serverUrl: 'http://127.0.0.1:3000/mcp',
       serverCommand: 'node server.js',
     });
+    // Server settings hold no client command at all (they used to hold an empty one).
+    expect(settings).not.toHaveProperty('command');
     expect(() => raw({ mode: 'server' })).toThrow('--server-url is required in server mode');
     expect(() => raw({ mode: 'server', serverUrl: 'ftp://x/mcp' })).toThrow(
       '--server-url: "ftp://x/mcp" is not an http(s) URL.',

@@ -8,7 +8,7 @@ import {
   RESULTS_SCHEMA_VERSION,
   type CheckResult,
   type CheckStatus,
-  type ClientRun,
+  type ProcessRun,
   type Exchange,
   type ScenarioResult,
   type SpecVersion,
@@ -169,7 +169,7 @@ export function completeFlow(options: { grantTypes?: string[]; scope?: string } 
 }
 
 /** A client process record; by default it exited 0 after 1.2 s. */
-export function clientRun(overrides: Partial<ClientRun> = {}): ClientRun {
+export function clientRun(overrides: Partial<ProcessRun> = {}): ProcessRun {
   return {
     command: 'node client.js',
     exitCode: 0,

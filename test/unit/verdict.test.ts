@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckStatus } from '../../src/model.js';
-import { parseBaseline, type Baseline } from '../../src/report/baseline.js';
+import { parseBaseline } from '../../src/baseline-file.js';
+import type { Baseline } from '../../src/report/baseline.js';
 import { failsRun, verdict } from '../../src/report/verdict.js';
 import type { FailOn } from '../../src/settings.js';
 import { checkResult, outcomeResult, scenarioResult, suiteResult } from './transcript-builder.js';

@@ -4,12 +4,11 @@
  * the verdict and the baseline (`server:` entries) work as they do for clients.
  */
 import { performance } from 'node:perf_hooks';
-import { checkDefinition, isDraftOnly } from '../checks/catalog.js';
+import { evaluateCheck } from '../checks/evaluate.js';
 import { notRun, suiteResult } from '../suite-result.js';
-import { runClientProcess } from '../engine/client-process.js';
-import type { CheckResult, ClientRun, ProtocolVersion, ScenarioResult, SpecVersion, SuiteResult } from '../model.js';
-import { describeFetchError, probeServer, type ServerProbe } from './probe.js';
-import { serverNoOfflineAccess } from './server-check.js';
+import { runClientProcess } from './client-process.js';
+import type { CheckResult, ProcessRun, ProtocolVersion, ScenarioResult, SpecVersion, SuiteResult } from '../model.js';
+import { describeFetchError, probeServer, type ServerProbe } from '../server/probe.js';
 
 export const SERVER_SCENARIO = 'server/no-offline-access';
 
@@ -31,13 +30,14 @@ const POLL_INTERVAL_MS = 100;
 async function waitUntilAnswering(
   url: string,
   deadline: number,
-  exited: () => ClientRun | undefined,
+  exited: () => ProcessRun | undefined,
 ): Promise<string | null> {
   let lastError = '';
   while (performance.now() < deadline) {
     const run = exited();
     if (run) {
-      return `the server command ${run.startError ?? (run.exitCode === null ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`)} before ${url} answered`;
+      const how = run.exitCode === null ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`;
+      return `the server command ${run.startError ?? how} before ${url} answered`;
     }
     try {
       await fetch(url, { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(1000) });
@@ -53,12 +53,12 @@ async function waitUntilAnswering(
 export async function runServerSuite(options: ServerSuiteOptions): Promise<SuiteResult> {
   const startedAt = new Date();
   const start = performance.now();
-  let server: ClientRun = notRun(options.serverCommand ?? '');
+  let server: ProcessRun = notRun(options.serverCommand ?? '');
   let probe: ServerProbe = { transcript: [], problem: null, unreachableMetadata: [] };
 
   if (options.serverCommand !== null) {
     const stop = new AbortController();
-    let finished: ClientRun | undefined;
+    let finished: ProcessRun | undefined;
     const running = runClientProcess({
       command: options.serverCommand,
       serverUrl: null,
@@ -93,28 +93,31 @@ export async function runServerSuite(options: ServerSuiteOptions): Promise<Suite
 function serverScenario(
   options: ServerSuiteOptions,
   probe: ServerProbe,
-  server: ClientRun,
+  server: ProcessRun,
   durationMs: number,
 ): ScenarioResult {
-  const definition = checkDefinition('sep-2207-server-no-offline-access');
-  const draftOnly = isDraftOnly(definition.introducedIn, options.specVersion);
-  const checked = serverNoOfflineAccess(probe);
-  const check: CheckResult = { ...definition, ...checked, draftOnly };
+  const check = evaluateCheck('sep-2207-server-no-offline-access', 'server-probe', probe, options.specVersion);
+  const { introducedIn, draftOnly } = check;
   if (probe.problem !== null && check.status === 'SKIPPED') check.message = `Not observed: ${probe.problem}.`;
   const outcome: CheckResult = {
     id: 'scenario-outcome',
     title: 'Server answered the probe',
     requirement:
-      'The MCP server answers an unauthenticated `initialize` at the given URL, with a 401 challenge when it requires authorization.',
+      'The MCP server answers an unauthenticated `initialize` at the given URL, ' +
+      'with a 401 challenge when it requires authorization.',
     level: 'MUST',
-    introducedIn: definition.introducedIn,
+    introducedIn,
     sources: [
       {
         label: 'MCP 2025-06-18, Authorization: Authorization Server Location',
-        url: 'https://modelcontextprotocol.io/specification/2025-06-18/basic/authorization#authorization-server-location',
+        url:
+          'https://modelcontextprotocol.io/specification/2025-06-18/basic/authorization' +
+          '#authorization-server-location',
       },
     ],
-    fix: 'Check that the server URL answers an unauthenticated `initialize` POST with a 401 and a `WWW-Authenticate` challenge.',
+    fix:
+      'Check that the server URL answers an unauthenticated `initialize` POST ' +
+      'with a 401 and a `WWW-Authenticate` challenge.',
     status: probe.problem === null ? 'SUCCESS' : 'FAILURE',
     message:
       probe.problem === null
@@ -125,7 +128,9 @@ function serverScenario(
   };
   return {
     name: SERVER_SCENARIO,
-    description: `Probes the MCP server at ${options.serverUrl} as a client would before authorizing: an unauthenticated \`initialize\`, its \`WWW-Authenticate\` challenge, and its Protected Resource Metadata.`,
+    description:
+      `Probes the MCP server at ${options.serverUrl} as a client would before authorizing: ` +
+      'an unauthenticated `initialize`, its `WWW-Authenticate` challenge, and its Protected Resource Metadata.',
     outcome,
     checks: [check],
     client: server,

@@ -1,12 +1,13 @@
 /**
  * Aggregate mode: read every results.json of a matrix, merge them and write the reports. Everything is written
- * atomically into the output directory; the caller (CLI or action) prints, uploads and sets the exit status.
+ * atomically into the output directory; the pipeline (src/pipeline.ts) calls this, and the CLI or the action prints,
+ * uploads and sets the exit status.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Badge } from '../report/badge.js';
 import { writeFileAtomic } from '../report/write-files.js';
-import type { FailOn } from '../settings.js';
+import type { FailOn } from '../model.js';
 import { runBadgeFiles } from './badges.js';
 import { renderAggregateJunit } from './junit.js';
 import { loadResults, type LoadProblem } from './load.js';
@@ -14,7 +15,9 @@ import { aggregateVerdict, buildMatrix, overallBadge, type AggregateMatrix } fro
 import { renderAggregateSummary } from './summary.js';
 
 export interface AggregateOptions {
-  /** Glob patterns (relative to `cwd`; one a line allowed; `!` excludes; a directory means every results.json in it). */
+  /**
+   * Glob patterns (relative to `cwd`; one a line allowed; `!` excludes; a directory means every results.json in it).
+   */
   patterns: string[];
   cwd: string;
   outputDir: string;
@@ -34,7 +37,7 @@ export interface AggregateFiles {
   aggregate: string;
 }
 
-export interface AggregateOutcome {
+export interface MergeReport {
   matrix: AggregateMatrix;
   problems: LoadProblem[];
   summaryMarkdown: string;
@@ -45,14 +48,14 @@ export interface AggregateOutcome {
 }
 
 /** aggregate.json: the matrix as data, with what could not be read and the verdict. */
-export interface AggregateReport extends AggregateMatrix {
+export interface AggregateFile extends AggregateMatrix {
   schemaVersion: 1;
   passed: boolean;
   reason: string;
   problems: LoadProblem[];
 }
 
-export async function runAggregate(options: AggregateOptions): Promise<AggregateOutcome> {
+export async function runAggregate(options: AggregateOptions): Promise<MergeReport> {
   const { runs, problems } = await loadResults(options.patterns, options.cwd);
   const matrix = buildMatrix(runs, options.failOn);
   const { passed, reason } = aggregateVerdict(matrix, problems.length);
@@ -62,14 +65,17 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     title: badgeLabel === undefined ? undefined : `${badgeLabel} compatibility matrix`,
     maxBytes: options.maxSummaryBytes,
   });
-  const badgeFiles = runBadgeFiles(matrix);
-  const report: AggregateReport = { schemaVersion: 1, ...matrix, passed, reason, problems };
+  const badgeFiles = runBadgeFiles(matrix).map((file) => ({
+    ...file,
+    path: join(options.outputDir, ...file.path.split('/')),
+  }));
+  const report: AggregateFile = { schemaVersion: 1, ...matrix, passed, reason, problems };
 
   await mkdir(join(options.outputDir, 'badges'), { recursive: true });
   const files: AggregateFiles = {
     summary: join(options.outputDir, 'summary.md'),
     badge: join(options.outputDir, 'badge.json'),
-    badges: badgeFiles.map((file) => ({ label: file.label, path: join(options.outputDir, ...file.path.split('/')) })),
+    badges: badgeFiles.map((file) => ({ label: file.label, path: file.path })),
     junit: join(options.outputDir, 'junit.xml'),
     aggregate: join(options.outputDir, 'aggregate.json'),
   };
@@ -79,9 +85,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
     writeFileAtomic(files.summary, summaryMarkdown),
     writeFileAtomic(files.badge, `${JSON.stringify(overall)}\n`),
     writeFileAtomic(files.junit, renderAggregateJunit(runs, options.failOn)),
-    ...badgeFiles.map((file, index) =>
-      writeFileAtomic(files.badges[index]?.path as string, `${JSON.stringify(file.badge)}\n`),
-    ),
+    ...badgeFiles.map((file) => writeFileAtomic(file.path, `${JSON.stringify(file.badge)}\n`)),
   ]);
   return { matrix, problems, summaryMarkdown, overallBadge: overall, files, passed, reason };
 }

@@ -1,17 +1,51 @@
-export const id = 108;
-export const ids = [108];
+export const id = 159;
+export const ids = [159];
 export const modules = {
 
-/***/ 1108:
+/***/ 56159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runAggregate: () => (/* reexport */ runAggregate)
+  runAggregate: () => (/* binding */ runAggregate)
 });
 
-// UNUSED EXPORTS: DEFAULT_AGGREGATE_TITLE, RESULTS_FILE_NAME, absolutePattern, aggregateVerdict, buildMatrix, cellText, labelFromPath, loadResults, overallBadge, renderAggregateJunit, renderAggregateSummary, runBadgeFiles, safeFileName, uniqueLabels, validateSuite
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/report/write-files.ts
+var write_files = __webpack_require__(50483);
+;// CONCATENATED MODULE: ./src/aggregate/badges.ts
+const MAX_NAME_LENGTH = 100;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+/** `typescript-sdk@1.32` → `typescript-sdk@1.32`; `a/b <c>` → `a-b-c`; nothing usable → `run`. */
+function safeFileName(label) {
+    let name = label
+        .normalize('NFKC')
+        .replace(/[^A-Za-z0-9._@+-]+/g, '-')
+        .replace(/^[.-]+|[.-]+$/g, '')
+        .slice(0, MAX_NAME_LENGTH)
+        .replace(/[.-]+$/, '');
+    if (name === '')
+        name = 'run';
+    if (WINDOWS_RESERVED.test(name))
+        name = `run-${name}`;
+    return name;
+}
+/** One badge file per column; names that collide once made safe (or differ only in case) get `-2`, `-3`… */
+function runBadgeFiles(matrix) {
+    const taken = new Set();
+    return matrix.columns.map((column) => {
+        const base = safeFileName(column.label);
+        let name = base;
+        for (let index = 2; taken.has(name.toLowerCase()); index++)
+            name = `${base}-${index}`;
+        taken.add(name.toLowerCase());
+        return { label: column.label, path: `badges/${name}.json`, badge: column.badge };
+    });
+}
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(14031);
@@ -26,18 +60,20 @@ var verdict = __webpack_require__(90687);
 function renderAggregateJunit(runs, failOn) {
     const suites = runs.flatMap((run) => {
         const judged = (0,verdict/* verdict */.WJ)(run.suite, failOn);
-        return run.suite.scenarios.map((scenario) => (0,junit/* renderTestsuite */.Fr)(scenario, judged, (0,junit/* suiteName */.Qx)(run.label, scenario.name), {}, { label: run.label, 'spec-version': run.suite.specVersion, ...(run.suite.runUrl && (0,report_escape/* safeUrl */.Pl)(run.suite.runUrl) ? { 'run-url': run.suite.runUrl } : {}) }));
+        return run.suite.scenarios.map((scenario) => (0,junit/* renderTestsuite */.Fr)(scenario, judged, (0,junit/* suiteName */.Qx)(run.label, scenario.name), {}, {
+            label: run.label,
+            'spec-version': run.suite.specVersion,
+            ...(run.suite.runUrl && (0,report_escape/* safeUrl */.Pl)(run.suite.runUrl) ? { 'run-url': run.suite.runUrl } : {}),
+        }));
     });
     const durationMs = runs.reduce((sum, run) => sum + run.suite.scenarios.reduce((total, scenario) => total + scenario.durationMs, 0), 0);
     return (0,junit/* renderTestsuites */.ys)(`sep-2207-action matrix (${runs.length} ${runs.length === 1 ? 'run' : 'runs'})`, suites, durationMs);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
 var glob = __webpack_require__(43324);
+// EXTERNAL MODULE: ./src/suite-result.ts
+var suite_result = __webpack_require__(88169);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);
 ;// CONCATENATED MODULE: ./src/aggregate/validate.ts
@@ -47,6 +83,7 @@ var model = __webpack_require__(10182);
  * mismatch becomes one reason in words, never an exception later. Transcripts and client runs are not inspected:
  * the aggregate never reads them.
  */
+
 
 const CHECK_STATUSES = ['SUCCESS', 'FAILURE', 'WARNING', 'INFO', 'SKIPPED'];
 class Invalid extends Error {
@@ -132,7 +169,9 @@ function validateSuite(value) {
     if (version !== model/* RESULTS_SCHEMA_VERSION */.q3) {
         return {
             ok: false,
-            reason: `schemaVersion is ${describe(version)}; this version of sep-2207-action reads schemaVersion ${model/* RESULTS_SCHEMA_VERSION */.q3} (use the same action version in the matrix jobs and the aggregate job)`,
+            reason: `schemaVersion is ${describe(version)}; ` +
+                `this version of sep-2207-action reads schemaVersion ${model/* RESULTS_SCHEMA_VERSION */.q3} ` +
+                '(use the same action version in the matrix jobs and the aggregate job)',
         };
     }
     try {
@@ -165,7 +204,7 @@ function validateSuite(value) {
 }
 /** Counts summed over several runs. */
 function sumCounts(counts) {
-    const total = { SUCCESS: 0, FAILURE: 0, WARNING: 0, INFO: 0, SKIPPED: 0 };
+    const total = (0,suite_result/* emptyCounts */.W1)();
     for (const item of counts)
         for (const status of CHECK_STATUSES)
             total[status] += item[status];
@@ -216,7 +255,10 @@ function parsePatterns(patterns) {
     const used = lines.filter((line) => line !== '' && !line.startsWith('#'));
     return {
         include: used.filter((line) => !line.startsWith('!')),
-        exclude: used.filter((line) => line.startsWith('!')).map((line) => line.replace(/^!+/, '')).filter((line) => line !== ''),
+        exclude: used
+            .filter((line) => line.startsWith('!'))
+            .map((line) => line.replace(/^!+/, ''))
+            .filter((line) => line !== ''),
     };
 }
 function displayPath(path, cwd) {
@@ -245,10 +287,15 @@ function uniqueLabels(labels) {
 }
 const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
 async function globFiles(include, exclude) {
-    const globber = await glob/* create */.v([include, ...exclude.map((item) => `!${item}`)].join('\n'), { implicitDescendants: false, matchDirectories: true });
+    const globber = await glob/* create */.v([include, ...exclude.map((item) => `!${item}`)].join('\n'), {
+        implicitDescendants: false,
+        matchDirectories: true,
+    });
     return globber.glob();
 }
-/** Files a pattern matches; a directory stands for the results.json files anywhere under it (exclusions still apply). */
+/**
+ * Files a pattern matches; a directory stands for the results.json files anywhere under it (exclusions still apply).
+ */
 async function expand(pattern, exclude, cwd) {
     const excluded = exclude.map((item) => absolutePattern(item, cwd));
     const files = [];
@@ -269,8 +316,11 @@ async function readRun(path) {
     let text;
     try {
         const stats = await (0,promises_.stat)(path);
-        if (stats.size > MAX_RESULTS_FILE_BYTES)
-            return { reason: `the file is ${stats.size.toLocaleString('en-US')} bytes, over the ${MAX_RESULTS_FILE_BYTES.toLocaleString('en-US')}-byte limit for a results.json` };
+        if (stats.size > MAX_RESULTS_FILE_BYTES) {
+            const size = stats.size.toLocaleString('en-US');
+            const limit = MAX_RESULTS_FILE_BYTES.toLocaleString('en-US');
+            return { reason: `the file is ${size} bytes, over the ${limit}-byte limit for a results.json` };
+        }
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
@@ -295,7 +345,10 @@ async function loadResults(patterns, cwd) {
     const problems = [];
     const { include, exclude } = parsePatterns(patterns);
     if (include.length === 0)
-        problems.push({ file: patterns.join(' ').trim() || '(no pattern)', reason: 'no pattern to search for results.json files' });
+        problems.push({
+            file: patterns.join(' ').trim() || '(no pattern)',
+            reason: 'no pattern to search for results.json files',
+        });
     const found = new Set();
     for (const pattern of include) {
         let files;
@@ -320,7 +373,7 @@ async function loadResults(patterns, cwd) {
         else
             loaded.push({ file, derived: labelFromPath(path), suite: read.suite });
     }
-    const labels = uniqueLabels(loaded.map(({ suite, derived }) => (suite.label !== null && suite.label.trim() !== '' ? suite.label.trim() : derived)));
+    const labels = uniqueLabels(loaded.map(({ suite, derived }) => suite.label !== null && suite.label.trim() !== '' ? suite.label.trim() : derived));
     return { runs: loaded.map(({ file, suite }, index) => ({ file, label: labels[index], suite })), problems };
 }
 
@@ -377,14 +430,27 @@ function buildMatrix(runs, failOn = 'must') {
         const judged = (0,verdict/* verdict */.WJ)(suite, failOn);
         for (const { scenario, result, judgement } of judged.judged) {
             const row = rowFor(scenario, result.id, result.title, result.id === 'scenario-outcome');
-            const cell = { status: result.status, judgement, draftOnly: result.draftOnly, failsRun: judgement === 'fails' };
+            const cell = {
+                status: result.status,
+                judgement,
+                draftOnly: result.draftOnly,
+                failsRun: judgement === 'fails',
+            };
             row.cells[column] = preferred(row.cells[column] ?? null, cell);
         }
         for (const finding of (0,findings/* collectFindings */.F3)(suite, judged)) {
             if (finding.judgement !== 'fails')
                 continue;
             const { result } = finding;
-            failures.push({ column, checkId: result.id, title: result.title, level: result.level, scenarios: finding.scenarios, scenarioCount: suite.scenarios.length, message: result.message });
+            failures.push({
+                column,
+                checkId: result.id,
+                title: result.title,
+                level: result.level,
+                scenarios: finding.scenarios,
+                scenarioCount: suite.scenarios.length,
+                message: result.message,
+            });
         }
         return {
             label: run.label,
@@ -425,9 +491,11 @@ function aggregateVerdict(matrix, problemCount = 0) {
     const failing = matrix.columns.filter((column) => column.failing > 0);
     if (failing.length > 0) {
         const names = failing.map((column) => `${column.label} (${column.failing})`).join(', ');
+        const verb = failing.length === 1 ? 'has' : 'have';
+        const subject = `${failing.length} of ${(0,report_text/* plural */.LS)(matrix.columns.length, 'run')} ${verb}`;
         return {
             passed: false,
-            reason: `${failing.length} of ${(0,report_text/* plural */.LS)(matrix.columns.length, 'run')} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${matrix.failOn}: ${names}.${unread}`,
+            reason: `${subject} enforced results that fail under fail-on ${matrix.failOn}: ${names}.${unread}`,
         };
     }
     const head = matrix.failOn === 'never'
@@ -436,43 +504,13 @@ function aggregateVerdict(matrix, problemCount = 0) {
     return { passed: true, reason: `${head}${unread}` };
 }
 /** One badge for the whole matrix, by the same rule as a run's: red when any run fails, out of every result. */
-function overallBadge(matrix, label = badge/* DEFAULT_BADGE_LABEL */.zg) {
+function overallBadge(matrix, label = model/* DEFAULT_BADGE_LABEL */.zg) {
     const sum = (key) => matrix.columns.reduce((total, column) => total + column.badgeCounts[key], 0);
     return (0,badge/* badgeFor */.De)({ failing: sum('failing'), findings: sum('findings'), total: sum('total') }, label);
 }
 
-// EXTERNAL MODULE: ./src/report/write-files.ts
-var write_files = __webpack_require__(50483);
-;// CONCATENATED MODULE: ./src/aggregate/badges.ts
-const MAX_NAME_LENGTH = 100;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-/** `typescript-sdk@1.32` → `typescript-sdk@1.32`; `a/b <c>` → `a-b-c`; nothing usable → `run`. */
-function safeFileName(label) {
-    let name = label
-        .normalize('NFKC')
-        .replace(/[^A-Za-z0-9._@+-]+/g, '-')
-        .replace(/^[.\-]+|[.\-]+$/g, '')
-        .slice(0, MAX_NAME_LENGTH)
-        .replace(/[.\-]+$/, '');
-    if (name === '')
-        name = 'run';
-    if (WINDOWS_RESERVED.test(name))
-        name = `run-${name}`;
-    return name;
-}
-/** One badge file per column; names that collide once made safe (or differ only in case) get `-2`, `-3`… */
-function runBadgeFiles(matrix) {
-    const taken = new Set();
-    return matrix.columns.map((column) => {
-        const base = safeFileName(column.label);
-        let name = base;
-        for (let index = 2; taken.has(name.toLowerCase()); index++)
-            name = `${base}-${index}`;
-        taken.add(name.toLowerCase());
-        return { label: column.label, path: `badges/${name}.json`, badge: column.badge };
-    });
-}
-
+// EXTERNAL MODULE: ./src/report/budget.ts
+var budget = __webpack_require__(32585);
 // EXTERNAL MODULE: ./src/report/judgement.ts
 var judgement = __webpack_require__(99401);
 ;// CONCATENATED MODULE: ./src/aggregate/summary.ts
@@ -492,8 +530,8 @@ var judgement = __webpack_require__(99401);
 
 
 
+
 const DEFAULT_AGGREGATE_TITLE = 'SEP-2207 compatibility matrix';
-const DEFAULT_AGGREGATE_SUMMARY_MAX_BYTES = 1_000_000;
 const ABSENT = '—';
 const PROBLEMS_KEPT = 20;
 /** Failing runs named in the headline; the table below names them all. */
@@ -501,7 +539,6 @@ const HEADLINE_RUNS = 5;
 const FAILURES_KEPT = 30;
 /** Caps on single fields, so one hostile value never dominates the summary. */
 const LIMITS = { label: 80, name: 120, file: 200, reason: 500, message: 200 };
-const STATUS_WORD = { SUCCESS: 'pass', FAILURE: 'fail', WARNING: 'warning', INFO: 'info', SKIPPED: 'skipped' };
 /** Labels as code (escaped, safe from autolinking), linked to their run when the run's URL is known. */
 function label(column) {
     const text = (0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(column.label, LIMITS.label));
@@ -511,44 +548,80 @@ function label(column) {
 function cellText(cell) {
     if (cell === null)
         return ABSENT;
-    return `${(0,judgement/* mark */.Gy)(cell.status, cell.judgement)} ${STATUS_WORD[cell.status]}`;
+    return `${(0,judgement/* mark */.Gy)(cell.status, cell.judgement)} ${judgement/* STATUS_DISPLAY */.ej[cell.status].word}`;
 }
 function headline(matrix, problems, options) {
     const verdict = aggregateVerdict(matrix, problems.length);
-    const title = options.title === undefined || options.title.trim() === '' ? DEFAULT_AGGREGATE_TITLE : (0,report_escape/* escapeMarkdown */.FV)(options.title);
+    const title = options.title === undefined || options.title.trim() === ''
+        ? DEFAULT_AGGREGATE_TITLE
+        : (0,report_escape/* escapeMarkdown */.FV)(options.title);
     const runs = matrix.columns.length;
     const failing = matrix.columns.filter((column) => column.failing > 0);
     if (runs === 0) {
-        return [`## ❌ ${title}: no results to merge`, '', '**Failed:** no results.json could be loaded, so there is nothing to merge. The problems below say why.'].join('\n');
+        return [
+            `## ❌ ${title}: no results to merge`,
+            '',
+            '**Failed:** no results.json could be loaded, so there is nothing to merge. The problems below say why.',
+        ].join('\n');
     }
-    const status = failing.length > 0 ? `${failing.length} of ${(0,report_text/* plural */.LS)(runs, 'run')} ${failing.length === 1 ? 'fails' : 'fail'}` : `${(0,report_text/* plural */.LS)(runs, 'run')}, none fails`;
-    const versions = matrix.specVersions.map((version) => (0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(version, LIMITS.name))).join(', ');
+    const status = failing.length > 0
+        ? `${failing.length} of ${(0,report_text/* plural */.LS)(runs, 'run')} ${failing.length === 1 ? 'fails' : 'fail'}`
+        : `${(0,report_text/* plural */.LS)(runs, 'run')}, none fails`;
     const lines = [
         `## ${verdict.passed ? '✅' : '❌'} ${title}: ${status}`,
         '',
         failing.length > 0
-            ? `**Failed:** ${failing.slice(0, HEADLINE_RUNS).map(label).join(', ')}${failing.length > HEADLINE_RUNS ? ` and ${(0,report_text/* plural */.LS)(failing.length - HEADLINE_RUNS, 'more run')}` : ''} ${failing.length === 1 ? 'has' : 'have'} enforced results that fail under fail-on ${(0,report_escape/* code */.aY)(matrix.failOn)}.`
+            ? failedLine(matrix, failing)
             : `**Passed:** no enforced result fails any run under fail-on ${(0,report_escape/* code */.aY)(matrix.failOn)}.`,
         '',
-        `${matrix.specVersions.length === 1 ? `Spec version ${versions}` : `Spec versions ${versions} (they differ between runs, so the same result can be enforced in one run and draft-only in another)`}.`,
+        versionsLine(matrix),
     ];
     if (problems.length > 0)
-        lines.push('', `**${(0,report_text/* plural */.LS)(problems.length, 'problem')}** finding or reading results, listed at the end (they do not fail the job on their own).`);
+        lines.push('', `**${(0,report_text/* plural */.LS)(problems.length, 'problem')}** finding or reading results, ` +
+            'listed at the end (they do not fail the job on their own).');
     return lines.join('\n');
+}
+/** The headline's line naming the failing runs (the first few, then a count). */
+function failedLine(matrix, failing) {
+    const more = failing.length > HEADLINE_RUNS ? ` and ${(0,report_text/* plural */.LS)(failing.length - HEADLINE_RUNS, 'more run')}` : '';
+    const names = `${failing.slice(0, HEADLINE_RUNS).map(label).join(', ')}${more}`;
+    const verb = failing.length === 1 ? 'has' : 'have';
+    return `**Failed:** ${names} ${verb} enforced results that fail under fail-on ${(0,report_escape/* code */.aY)(matrix.failOn)}.`;
+}
+function versionsLine(matrix) {
+    const versions = matrix.specVersions.map((version) => (0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(version, LIMITS.name))).join(', ');
+    if (matrix.specVersions.length === 1)
+        return `Spec version ${versions}.`;
+    return (`Spec versions ${versions} ` +
+        '(they differ between runs, so the same result can be enforced in one run and draft-only in another).');
 }
 function failuresSection(matrix, shown) {
     if (matrix.failures.length === 0)
         return null;
-    const rows = matrix.failures.slice(0, shown).map((failure) => {
-        const column = matrix.columns[failure.column];
-        return `| ${label(column)} | ${(0,findings/* scenariosText */.rK)(failure, failure.scenarioCount, (name) => (0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(name, LIMITS.name)))} | ${(0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(failure.checkId, LIMITS.name))} | ${(0,report_escape/* escapeMarkdown */.FV)(failure.level)} | ${(0,report_escape/* richText */.YD)((0,report_text/* firstSentence */.qi)(failure.message, LIMITS.message))} |`;
-    });
-    const more = matrix.failures.length > shown ? ['', `… and ${(0,report_text/* plural */.LS)(matrix.failures.length - shown, 'more failure')} (aggregate.json lists them all).`] : [];
-    return [`### ❌ What fails (${matrix.failures.length})`, '', '| Run | Scenario | Check | Level | Finding |', '| --- | --- | --- | --- | --- |', ...rows, ...more].join('\n');
+    const rows = matrix.failures.slice(0, shown).map((failure) => failureRow(matrix, failure));
+    const more = matrix.failures.length > shown
+        ? ['', `… and ${(0,report_text/* plural */.LS)(matrix.failures.length - shown, 'more failure')} (aggregate.json lists them all).`]
+        : [];
+    return [
+        `### ❌ What fails (${matrix.failures.length})`,
+        '',
+        '| Run | Scenario | Check | Level | Finding |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+        ...more,
+    ].join('\n');
+}
+function failureRow(matrix, failure) {
+    const column = matrix.columns[failure.column];
+    const scenarios = (0,findings/* scenariosText */.rK)(failure, failure.scenarioCount, (name) => (0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(name, LIMITS.name)));
+    const check = (0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(failure.checkId, LIMITS.name));
+    const finding = (0,report_escape/* richText */.YD)((0,report_text/* firstSentence */.qi)(failure.message, LIMITS.message));
+    return `| ${label(column)} | ${scenarios} | ${check} | ${(0,report_escape/* escapeMarkdown */.FV)(failure.level)} | ${finding} |`;
 }
 /** A table of rows grouped by scenario: a heading row per scenario, then its checks. */
 function table(matrix, rows) {
-    const header = `| Check | ${matrix.columns.map((column) => `${label(column)}<br>${(0,report_escape/* plainText */.wh)((0,report_text/* cut */.Jj)(column.specVersion, LIMITS.name))}`).join(' | ')} |`;
+    const heads = matrix.columns.map((column) => `${label(column)}<br>${(0,report_escape/* plainText */.wh)((0,report_text/* cut */.Jj)(column.specVersion, LIMITS.name))}`);
+    const header = `| Check | ${heads.join(' | ')} |`;
     const align = `| --- | ${matrix.columns.map(() => ':-:').join(' | ')} |`;
     const body = [];
     let scenario = null;
@@ -559,7 +632,8 @@ function table(matrix, rows) {
         }
         body.push(`| ${(0,report_escape/* code */.aY)((0,report_text/* cut */.Jj)(row.checkId, LIMITS.name))} | ${row.cells.map(cellText).join(' | ')} |`);
     }
-    const verdicts = `| **Run** | ${matrix.columns.map((column) => (column.failing > 0 ? `❌ fails (${column.failing})` : '✅ passes')).join(' | ')} |`;
+    const runVerdicts = matrix.columns.map((column) => column.failing > 0 ? `❌ fails (${column.failing})` : '✅ passes');
+    const verdicts = `| **Run** | ${runVerdicts.join(' | ')} |`;
     return [header, align, ...body, verdicts].join('\n');
 }
 const LEGEND = `${(0,report_escape/* escapeMarkdown */.FV)(judgement/* MARKS_LEGEND */.T_)} · ${ABSENT} not run`;
@@ -596,12 +670,15 @@ function render(matrix, problems, options, shown, maxBytes) {
         if (shown.failures < matrix.failures.length)
             dropped.push((0,report_text/* plural */.LS)(matrix.failures.length - shown.failures, 'failure'));
         const withFindings = matrix.rows.filter((row) => !quiet(row));
+        const rowCount = (0,report_text/* plural */.LS)(matrix.rows.length, 'row');
         blocks.push(withFindings.length > 0
-            ? `### A FAILURE or WARNING in some run (${withFindings.length} of ${(0,report_text/* plural */.LS)(matrix.rows.length, 'row')})\n\n${table(matrix, withFindings)}`
-            : `### No FAILURE or WARNING in any run (${(0,report_text/* plural */.LS)(matrix.rows.length, 'row')})`);
+            ? `### A FAILURE or WARNING in some run (${withFindings.length} of ${rowCount})\n\n` +
+                table(matrix, withFindings)
+            : `### No FAILURE or WARNING in any run (${rowCount})`);
         const passing = matrix.rows.filter(passEverywhere).length;
         if (shown.fullMatrix)
-            blocks.push(`<details><summary>The full matrix: ${(0,report_text/* plural */.LS)(matrix.rows.length, 'row')}, ${passing} a pass in every run</summary>\n\n${table(matrix, matrix.rows)}\n\n</details>`);
+            blocks.push(`<details><summary>The full matrix: ${rowCount}, ${passing} a pass in every run</summary>\n\n` +
+                `${table(matrix, matrix.rows)}\n\n</details>`);
         else
             dropped.push('the full matrix');
         blocks.push(LEGEND);
@@ -615,45 +692,29 @@ function render(matrix, problems, options, shown, maxBytes) {
     if (shown.problems < problems.length)
         dropped.unshift((0,report_text/* plural */.LS)(problems.length - shown.problems, 'problem'));
     if (dropped.length > 0) {
-        blocks.push(`---\n\n**Not everything is shown.** Left out to stay under the ${maxBytes.toLocaleString('en-US')}-byte job summary limit: ${dropped.join('; ')}. aggregate.json has everything.`);
+        const limit = `${maxBytes.toLocaleString('en-US')}-byte job summary limit`;
+        blocks.push(`---\n\n**Not everything is shown.** Left out to stay under the ${limit}: ${dropped.join('; ')}. ` +
+            'aggregate.json has everything.');
     }
     return `${blocks.join('\n\n')}\n`;
 }
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
 function renderAggregateSummary(matrix, problems, options = {}) {
-    const maxBytes = options.maxBytes ?? DEFAULT_AGGREGATE_SUMMARY_MAX_BYTES;
+    const maxBytes = options.maxBytes ?? budget/* STEP_SUMMARY_MAX_BYTES */.TH;
     const shown = { problems: problems.length, fullMatrix: true, failures: matrix.failures.length, runs: true };
     const cuts = [
-        () => (shown.problems = Math.min(problems.length, PROBLEMS_KEPT)),
-        () => (shown.fullMatrix = false),
-        () => (shown.failures = Math.min(matrix.failures.length, FAILURES_KEPT)),
-        () => (shown.runs = false),
+        () => (shown.problems = Math.min(problems.length, PROBLEMS_KEPT)) < problems.length,
+        () => !(shown.fullMatrix = false),
+        () => (shown.failures = Math.min(matrix.failures.length, FAILURES_KEPT)) < matrix.failures.length,
+        () => !(shown.runs = false),
     ];
-    let text = render(matrix, problems, options, shown, maxBytes);
-    for (const apply of cuts) {
-        if (bytes(text) <= maxBytes)
-            break;
-        apply();
-        text = render(matrix, problems, options, shown, maxBytes);
-    }
-    return bytes(text) <= maxBytes ? text : hardCut(text, maxBytes);
-}
-/** Last resort (a huge matrix): cut at a line boundary and say so; a cut inside the folded matrix closes it. */
-function hardCut(text, maxBytes) {
-    const tail = '\n\n**The summary was cut here to stay under the job summary size limit.** aggregate.json has everything.\n';
-    const budget = Math.max(0, maxBytes - bytes(tail) - 20);
-    const kept = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8');
-    let result = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
-    if (result.lastIndexOf('<details>') > result.lastIndexOf('</details>'))
-        result += '\n\n</details>';
-    result += tail;
-    return bytes(result) <= maxBytes ? result : '';
+    return (0,budget/* fitToBudget */.c5)(() => render(matrix, problems, options, shown, maxBytes), cuts, maxBytes, 'aggregate.json');
 }
 
-;// CONCATENATED MODULE: ./src/aggregate/run.ts
+;// CONCATENATED MODULE: ./src/aggregate/merge.ts
 /**
  * Aggregate mode: read every results.json of a matrix, merge them and write the reports. Everything is written
- * atomically into the output directory; the caller (CLI or action) prints, uploads and sets the exit status.
+ * atomically into the output directory; the pipeline (src/pipeline.ts) calls this, and the CLI or the action prints,
+ * uploads and sets the exit status.
  */
 
 
@@ -673,13 +734,16 @@ async function runAggregate(options) {
         title: badgeLabel === undefined ? undefined : `${badgeLabel} compatibility matrix`,
         maxBytes: options.maxSummaryBytes,
     });
-    const badgeFiles = runBadgeFiles(matrix);
+    const badgeFiles = runBadgeFiles(matrix).map((file) => ({
+        ...file,
+        path: (0,external_node_path_.join)(options.outputDir, ...file.path.split('/')),
+    }));
     const report = { schemaVersion: 1, ...matrix, passed, reason, problems };
     await (0,promises_.mkdir)((0,external_node_path_.join)(options.outputDir, 'badges'), { recursive: true });
     const files = {
         summary: (0,external_node_path_.join)(options.outputDir, 'summary.md'),
         badge: (0,external_node_path_.join)(options.outputDir, 'badge.json'),
-        badges: badgeFiles.map((file) => ({ label: file.label, path: (0,external_node_path_.join)(options.outputDir, ...file.path.split('/')) })),
+        badges: badgeFiles.map((file) => ({ label: file.label, path: file.path })),
         junit: (0,external_node_path_.join)(options.outputDir, 'junit.xml'),
         aggregate: (0,external_node_path_.join)(options.outputDir, 'aggregate.json'),
     };
@@ -689,20 +753,10 @@ async function runAggregate(options) {
         (0,write_files/* writeFileAtomic */.Z)(files.summary, summaryMarkdown),
         (0,write_files/* writeFileAtomic */.Z)(files.badge, `${JSON.stringify(overall)}\n`),
         (0,write_files/* writeFileAtomic */.Z)(files.junit, renderAggregateJunit(runs, options.failOn)),
-        ...badgeFiles.map((file, index) => (0,write_files/* writeFileAtomic */.Z)(files.badges[index]?.path, `${JSON.stringify(file.badge)}\n`)),
+        ...badgeFiles.map((file) => (0,write_files/* writeFileAtomic */.Z)(file.path, `${JSON.stringify(file.badge)}\n`)),
     ]);
     return { matrix, problems, summaryMarkdown, overallBadge: overall, files, passed, reason };
 }
-
-;// CONCATENATED MODULE: ./src/aggregate/index.ts
-/** Aggregate mode: merge the results.json files of a matrix of runs into one compatibility matrix and its reports. */
-
-
-
-
-
-
-
 
 
 /***/ })
