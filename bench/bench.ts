@@ -230,7 +230,8 @@ async function runActionColdStart(scratch: string, node: string): Promise<Sample
   const finished = await timed(node, ['--import', RSS_PRELOAD, ACTION], { env, watch: /^▶ .* started$/m });
   if (finished.exitCode !== 0 || finished.matchedMs === undefined) {
     throw new Error(
-      `the action exited ${finished.exitCode} (first scenario seen: ${finished.matchedMs !== undefined}):\n${finished.stdout}\n${finished.stderr}`,
+      `the action exited ${finished.exitCode} (first scenario seen: ${finished.matchedMs !== undefined}):\n` +
+        `${finished.stdout}\n${finished.stderr}`,
     );
   }
   return {
@@ -500,16 +501,19 @@ async function main(): Promise<void> {
   const fmtLoad = (load: number[]) => load.map((value) => value.toFixed(2)).join(' ');
   const lines: string[] = [];
   lines.push(
-    `Machine: ${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}` +
+    `Machine: ${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown'}), ` +
+      `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}` +
       (upstream ? `, upstream on Node ${upstream.nodeVersion.slice(1)}` : ''),
   );
   lines.push(
-    `Load average (1, 5, 15 min): ${fmtLoad(loadAtStart)} at start, ${fmtLoad(loadAtEnd)} at end (the benchmark's own two ` +
+    `Load average (1, 5, 15 min): ${fmtLoad(loadAtStart)} at start, ${fmtLoad(loadAtEnd)} at end (the ` +
+      `benchmark's own two ` +
       `clients at a time keep about 2 cores busy). Runs: ${runs} (+${warmup} warm-up), interleaved.`,
   );
   if ((loadAtStart[0] ?? 0) > QUIET_LOAD) {
     lines.push(
-      `WARNING: the 1-minute load average was ${loadAtStart[0]?.toFixed(2)} (> ${QUIET_LOAD}) at the start: other work shared the cores, so these numbers are inflated.`,
+      `WARNING: the 1-minute load average was ${loadAtStart[0]?.toFixed(2)} (> ${QUIET_LOAD}) at the start: ` +
+        `other work shared the cores, so these numbers are inflated.`,
     );
   }
   lines.push(
@@ -517,8 +521,10 @@ async function main(): Promise<void> {
   );
   lines.push('Cells: median (min–max) over the runs; per-scenario columns pool every scenario of every run.');
   lines.push(
-    'harness ms/scenario: results.json scenarios[].durationMs − client.durationMs (mock servers, fresh HOME, consent shim, ' +
-      "evaluation). wall − longest client: the command's wall time minus its longest client process (startup, queueing, reports).",
+    'harness ms/scenario: results.json scenarios[].durationMs − client.durationMs (mock servers, fresh HOME, ' +
+      'consent shim, ' +
+      "evaluation). wall − longest client: the command's wall time minus its longest client process (startup, " +
+      'queueing, reports).',
   );
   lines.push('');
   lines.push(table(rows));
@@ -532,12 +538,15 @@ async function main(): Promise<void> {
   const suiteWall = median(walls('suite'));
   lines.push('Targets:');
   lines.push(
-    `- harness overhead ≤ ${TARGETS.overheadMs} ms per scenario: median ${ms(median(allOverheads))} ms, max ${ms(Math.max(...allOverheads))} ms over ` +
+    `- harness overhead ≤ ${TARGETS.overheadMs} ms per scenario: median ${ms(median(allOverheads))} ms, max ` +
+      `${ms(Math.max(...allOverheads))} ms over ` +
       `${allOverheads.length} scenario runs: ${verdict(Math.max(...allOverheads) <= TARGETS.overheadMs)}`,
   );
   lines.push(
-    `- whole suite ≤ ${TARGETS.suiteOverSingle}× a single client run: single client run (median client lifetime, 1 scenario alone) ${ms(singleClient)} ms; ` +
-      `suite ${ms(suiteWall)} ms = ${(suiteWall / singleClient).toFixed(2)}×: ${verdict(suiteWall <= TARGETS.suiteOverSingle * singleClient)}`,
+    `- whole suite ≤ ${TARGETS.suiteOverSingle}× a single client run: single client run (median client lifetime, ` +
+      `1 scenario alone) ${ms(singleClient)} ms; ` +
+      `suite ${ms(suiteWall)} ms = ${(suiteWall / singleClient).toFixed(2)}×: ` +
+      `${verdict(suiteWall <= TARGETS.suiteOverSingle * singleClient)}`,
   );
   const ownCpu = median(
     get('suite').map((sample) => sample.usage.reduce((sum, usage) => sum + usage.userCpuMs + usage.systemCpuMs, 0)),
@@ -547,32 +556,42 @@ async function main(): Promise<void> {
   );
   if (Number.isFinite(clientsCpu)) {
     lines.push(
-      `  CPU of the suite: clients ${ms(clientsCpu)} ms, our CLI ${ms(ownCpu)} ms; on ${cores.length} cores the clients alone need at least ` +
-        `${ms(clientsCpu / cores.length)} ms = ${(clientsCpu / cores.length / singleClient).toFixed(2)}× the single client run, whatever the harness does`,
+      `  CPU of the suite: clients ${ms(clientsCpu)} ms, our CLI ${ms(ownCpu)} ms; on ${cores.length} cores the ` +
+        `clients alone need at least ` +
+        `${ms(clientsCpu / cores.length)} ms = ${(clientsCpu / cores.length / singleClient).toFixed(2)}× the ` +
+        `single client run, whatever the harness does`,
     );
   }
   const singleJs = median(clients('single-js'));
   const suiteJs = median(walls('suite-js'));
   lines.push(
-    `  (bundled client, as npm start runs it: single ${ms(singleJs)} ms, suite ${ms(suiteJs)} ms = ${(suiteJs / singleJs).toFixed(2)}×)`,
+    `  (bundled client, as npm start runs it: single ${ms(singleJs)} ms, suite ${ms(suiteJs)} ms = ` +
+      `${(suiteJs / singleJs).toFixed(2)}×)`,
   );
   if (upstream) {
     const ours = median(walls('parity'));
     const theirs = median(walls('upstream'));
     const ours22 = median(walls('parity-22'));
     lines.push(
-      `- parity scenarios ≤ ${TARGETS.parityRatio}× upstream: ours ${ms(ours)} ms, upstream ${ms(theirs)} ms, ratio ${(ours / theirs).toFixed(2)}: ` +
-        `${verdict(ours / theirs <= TARGETS.parityRatio)} (our CLI on Node 22 too: ${ms(ours22)} ms, ratio ${(ours22 / theirs).toFixed(2)})`,
+      `- parity scenarios ≤ ${TARGETS.parityRatio}× upstream: ours ${ms(ours)} ms, upstream ${ms(theirs)} ms, ` +
+        `ratio ${(ours / theirs).toFixed(2)}: ` +
+        `${verdict(ours / theirs <= TARGETS.parityRatio)} (our CLI on Node 22 too: ${ms(ours22)} ms, ratio ` +
+        `${(ours22 / theirs).toFixed(2)})`,
+    );
+    const clientFloor = median(
+      get('parity').map((sample) => Math.max(...sample.scenarios.map((scenario) => scenario.clientMs))),
     );
     lines.push(
-      `  the clients alone: ours ${ms(median(clients('parity')))} ms per scenario (median), so no harness could bring the ratio below ` +
-        `${(median(get('parity').map((sample) => Math.max(...sample.scenarios.map((scenario) => scenario.clientMs)))) / theirs).toFixed(2)}`,
+      `  the clients alone: ours ${ms(median(clients('parity')))} ms per scenario (median), so no harness could ` +
+        `bring the ratio below ` +
+        `${(clientFloor / theirs).toFixed(2)}`,
     );
     const codes = get('upstream').flatMap((sample) => sample.exitCodes);
     const note = get('upstream')[0]?.note;
     if (codes.some((code) => code !== 0)) {
       lines.push(
-        `  upstream exit codes ${[...new Set(codes)].join(', ')} (${note}): its mock MCP server has no \`echo\` tool, so the reference client stops after tools/list and exits 1.`,
+        `  upstream exit codes ${[...new Set(codes)].join(', ')} (${note}): its mock MCP server has no \`echo\` ` +
+          `tool, so the reference client stops after tools/list and exits 1.`,
       );
     }
   }
@@ -587,7 +606,19 @@ async function main(): Promise<void> {
   if (values.json) {
     writeFileSync(
       values.json,
-      `${JSON.stringify({ node: process.version, cores: cores.length, loadAtStart, loadAtEnd, runs, upstream: upstream && { version: upstream.version, node: upstream.nodeVersion }, samples: Object.fromEntries(samples) }, null, 2)}\n`,
+      JSON.stringify(
+        {
+          node: process.version,
+          cores: cores.length,
+          loadAtStart,
+          loadAtEnd,
+          runs,
+          upstream: upstream && { version: upstream.version, node: upstream.nodeVersion },
+          samples: Object.fromEntries(samples),
+        },
+        null,
+        2,
+      ) + `\n`,
     );
   }
 }

@@ -1,21 +1,13 @@
 /**
- * The one module ncc bundles into dist/main.js. Each program in dist/ is a two-line stub that calls one of these, so
- * the action, the CLI and the reference client share one bundle: every module is in dist/ once, and each program
- * loads only its own chunks (the dynamic imports below are split by ncc into chunks shared where the programs meet).
+ * The one module ncc bundles into dist/main.js. The action (dist/index.js) and the CLI (dist/cli/index.js) are
+ * two-line stubs that call one of these, so they share one bundle and every module of theirs is in dist/ once. The
+ * CLI is main.js itself (its `--version` and `--help` load nothing more); the action loads its own chunks on demand
+ * (ncc splits the dynamic import below into chunks, and the mock servers' into chunks both share).
  */
+export { runCli } from '../src/cli-main.js';
 
-/** dist/index.js: the action (src/index.ts runs it when loaded). */
+/** dist/index.js: the action. */
 export async function runAction(): Promise<void> {
-  await import('../src/index.js');
-}
-
-/** dist/cli/index.js: the CLI (src/cli.ts runs it when loaded, with process.argv). */
-export async function runCli(): Promise<void> {
-  await import('../src/cli.js');
-}
-
-/** dist/reference-client/index.js: the reference client `npm start` runs in every scenario. */
-export async function runReferenceClient(): Promise<void> {
-  const { main } = await import('../examples/clients/reference-client.js');
-  await main();
+  const { run } = await import('../src/action/main.js');
+  await run();
 }

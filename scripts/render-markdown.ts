@@ -46,7 +46,8 @@ const DROP_WITH_CONTENT =
   /<(script|style|iframe|object|embed|noscript|template|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const ALLOWED_TAGS = new Set(
   (
-    'a abbr b bdo blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 ' +
+    'a abbr b bdo blockquote br caption cite code dd del details dfn div dl dt em figcaption figure h1 h2 h3 h4 ' +
+    'h5 h6 ' +
     'hr i img input ins kbd li mark ol p picture pre q rp rt ruby s samp small source span strike strong sub summary ' +
     'sup table tbody td tfoot th thead tr tt u ul var wbr'
   ).split(' '),
@@ -54,7 +55,10 @@ const ALLOWED_TAGS = new Set(
 const UNSAFE_ATTRIBUTE = /\s(?:on[a-z]+|style|class)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
 const SCRIPT_URL = /\s(?:href|src)\s*=\s*(["']?)\s*(?:javascript|vbscript|data):[^"'>]*\1/gi;
 
-/** A short allow-list sanitiser in the spirit of GitHub's: unknown tags go (their text stays), so do handlers and styles. */
+/**
+ * A short allow-list sanitiser in the spirit of GitHub's: unknown tags go (their text stays), so do handlers and
+ * styles.
+ */
 export function sanitize(html: string): string {
   return html
     .replace(DROP_WITH_CONTENT, '')
@@ -77,10 +81,13 @@ function page(body: string, width: number): string {
     createRequire(import.meta.url).resolve('github-markdown-css/github-markdown-light.css'),
     'utf8',
   );
-  const layout = `body { margin: 0; background: #ffffff; }
-.markdown-body { box-sizing: border-box; min-width: 200px; max-width: ${width}px; margin: 0 auto; padding: 32px 45px; }`;
+  const layout =
+    `body { margin: 0; background: #ffffff; }\n` +
+    `.markdown-body { box-sizing: border-box; min-width: 200px; max-width: ${width}px; margin: 0 auto; ` +
+    `padding: 32px 45px; }`;
   // The script only records the page height (for full-page shots); it changes no layout.
-  const measure = `<script>document.documentElement.dataset.height = String(document.documentElement.scrollHeight);</script>`;
+  const measure =
+    `<script>document.documentElement.dataset.height = ` + `String(document.documentElement.scrollHeight);</script>`;
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light">
 <style>${css}\n${layout}</style></head>
 <body><article class="markdown-body">\n${body}\n</article>${measure}</body></html>\n`;

@@ -103,43 +103,46 @@ describe.concurrent('the action (dist/index.js)', () => {
     expect(effectiveCommands(run.stdout).filter((line) => line.startsWith('::error'))).toEqual([]);
   });
 
-  it('a draft-only FAILURE warns, the enforcing spec version fails the step, and the baseline lets it pass', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sep-2207-baseline-'));
-    const baseline = join(dir, 'expected-failures.yml');
-    writeFileSync(baseline, `client:\n  - ${NOT_SUPPORTED}:sep-2207-offline-access-not-requested\n`);
-    const [draft, enforced, listed] = await Promise.all([
-      runAction({ command: GREEDY, scenarios: NOT_SUPPORTED }),
-      runAction({ command: GREEDY, scenarios: NOT_SUPPORTED, 'spec-version': '2026-07-28' }),
-      runAction({
-        command: GREEDY,
-        scenarios: NOT_SUPPORTED,
-        'spec-version': '2026-07-28',
-        'expected-failures': baseline,
-      }),
-    ]);
-    expect(draft.code, draft.stdout).toBe(0);
-    expect(
-      effectiveCommands(draft.stdout).some(
-        (line) => line.startsWith('::warning') && line.includes('sep-2207-offline-access-not-requested'),
-      ),
-    ).toBe(true);
-    expect(enforced.code).toBe(1);
-    expect(enforced.outputs.conclusion).toBe('failure');
-    const errors = effectiveCommands(enforced.stdout).filter((line) => line.startsWith('::error'));
-    expect(errors.some((line) => line.includes('sep-2207-offline-access-not-requested'))).toBe(true);
-    // The closing line is titled with the scenario and check; no untitled error; plain text, no markdown.
-    expect(errors).toContainEqual(
-      expect.stringMatching(
-        new RegExp(`^::error title=SEP-2207 failed%3A sep-2207-offline-access-not-requested in ${NOT_SUPPORTED}::`),
-      ),
-    );
-    expect(errors.filter((line) => line.startsWith('::error::'))).toEqual([]);
-    for (const line of effectiveCommands(enforced.stdout).filter((item) => /^::(error|warning|notice)/.test(item)))
-      expect(line).not.toContain('`');
-    expect(enforced.summary.split('\n')[0]).toContain('fails: [`sep-2207-offline-access-not-requested`]');
-    expect(listed.code, listed.stdout).toBe(0);
-    expect(listed.outputs.conclusion).toBe('success');
-  });
+  it(
+    'a draft-only FAILURE warns, the enforcing spec version ' + 'fails the step, and the baseline lets it pass',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sep-2207-baseline-'));
+      const baseline = join(dir, 'expected-failures.yml');
+      writeFileSync(baseline, `client:\n  - ${NOT_SUPPORTED}:sep-2207-offline-access-not-requested\n`);
+      const [draft, enforced, listed] = await Promise.all([
+        runAction({ command: GREEDY, scenarios: NOT_SUPPORTED }),
+        runAction({ command: GREEDY, scenarios: NOT_SUPPORTED, 'spec-version': '2026-07-28' }),
+        runAction({
+          command: GREEDY,
+          scenarios: NOT_SUPPORTED,
+          'spec-version': '2026-07-28',
+          'expected-failures': baseline,
+        }),
+      ]);
+      expect(draft.code, draft.stdout).toBe(0);
+      expect(
+        effectiveCommands(draft.stdout).some(
+          (line) => line.startsWith('::warning') && line.includes('sep-2207-offline-access-not-requested'),
+        ),
+      ).toBe(true);
+      expect(enforced.code).toBe(1);
+      expect(enforced.outputs.conclusion).toBe('failure');
+      const errors = effectiveCommands(enforced.stdout).filter((line) => line.startsWith('::error'));
+      expect(errors.some((line) => line.includes('sep-2207-offline-access-not-requested'))).toBe(true);
+      // The closing line is titled with the scenario and check; no untitled error; plain text, no markdown.
+      expect(errors).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^::error title=SEP-2207 failed%3A sep-2207-offline-access-not-requested in ${NOT_SUPPORTED}::`),
+        ),
+      );
+      expect(errors.filter((line) => line.startsWith('::error::'))).toEqual([]);
+      for (const line of effectiveCommands(enforced.stdout).filter((item) => /^::(error|warning|notice)/.test(item)))
+        expect(line).not.toContain('`');
+      expect(enforced.summary.split('\n')[0]).toContain('fails: [`sep-2207-offline-access-not-requested`]');
+      expect(listed.code, listed.stdout).toBe(0);
+      expect(listed.outputs.conclusion).toBe('success');
+    },
+  );
 
   it('a client cannot inject workflow commands through its output', async () => {
     const run = await runAction({
@@ -157,7 +160,8 @@ describe.concurrent('the action (dist/index.js)', () => {
         expect(command).toMatch(/^::error title=Client ran the scenario to the end%3A FAILURE::$/);
       expect(line).not.toMatch(/^::(set-output|add-mask)/);
     }
-    // Its crash before authorizing fails the step (enforced under every spec version); the forged conclusion did not take.
+    // Its crash before authorizing fails the step (enforced under every spec version); the forged conclusion did not
+    // take.
     expect(run.outputs.conclusion).toBe('failure');
   });
 

@@ -50,27 +50,30 @@ describe('runAggregate on downloaded artifacts', () => {
     });
   });
 
-  it('merges the three readable runs into one matrix, a column each, labels from the files or their directories', () => {
-    expect(
-      outcome.matrix.columns.map((column) => [column.label, column.file, column.specVersion, column.runUrl]),
-    ).toEqual([
-      ['greedy-offline-access@1.0', 'artifacts/sep-2207-greedy-offline-access/results.json', '2025-11-25', null],
-      [
-        'refresh-without-resource',
-        'artifacts/sep-2207-refresh-without-resource/results.json',
-        '2026-07-28',
-        REFRESH_WITHOUT_RESOURCE_RUN_URL,
-      ],
-      [
-        'sep-2207-reuse-rotated-refresh-token',
-        'artifacts/sep-2207-reuse-rotated-refresh-token/results.json',
-        '2025-06-18',
-        null,
-      ],
-    ]);
-    expect(outcome.matrix.rows).toHaveLength(13);
-    expect(outcome.matrix.rows.every((row) => row.cells.length === 3)).toBe(true);
-  });
+  it(
+    'merges the three readable runs into one matrix, a column ' + 'each, labels from the files or their directories',
+    () => {
+      expect(
+        outcome.matrix.columns.map((column) => [column.label, column.file, column.specVersion, column.runUrl]),
+      ).toEqual([
+        ['greedy-offline-access@1.0', 'artifacts/sep-2207-greedy-offline-access/results.json', '2025-11-25', null],
+        [
+          'refresh-without-resource',
+          'artifacts/sep-2207-refresh-without-resource/results.json',
+          '2026-07-28',
+          REFRESH_WITHOUT_RESOURCE_RUN_URL,
+        ],
+        [
+          'sep-2207-reuse-rotated-refresh-token',
+          'artifacts/sep-2207-reuse-rotated-refresh-token/results.json',
+          '2025-06-18',
+          null,
+        ],
+      ]);
+      expect(outcome.matrix.rows).toHaveLength(13);
+      expect(outcome.matrix.rows.every((row) => row.cells.length === 3)).toBe(true);
+    },
+  );
 
   it('lists the broken and the mismatched file as problems, naming each', () => {
     expect(outcome.problems).toEqual([
@@ -81,7 +84,8 @@ describe('runAggregate on downloaded artifacts', () => {
       {
         file: 'artifacts/sep-2207-future/results.json',
         reason:
-          'schemaVersion is number 2; this version of sep-2207-action reads schemaVersion 1 (use the same action version in the matrix jobs and the aggregate job)',
+          'schemaVersion is number 2; this version of sep-2207-action reads schemaVersion 1 (use the same action ' +
+          'version in the matrix jobs and the aggregate job)',
       },
     ]);
   });
@@ -89,7 +93,8 @@ describe('runAggregate on downloaded artifacts', () => {
   it('fails because two runs have enforced failures, not because of the broken files', () => {
     expect(outcome.passed).toBe(false);
     expect(outcome.reason).toBe(
-      '2 of 3 runs have enforced results that fail under fail-on must: refresh-without-resource (3), sep-2207-reuse-rotated-refresh-token (1). 2 problems finding or reading results (listed in the summary).',
+      '2 of 3 runs have enforced results that fail under fail-on must: refresh-without-resource (3), ' +
+        'sep-2207-reuse-rotated-refresh-token (1). 2 problems finding or reading results (listed in the summary).',
     );
   });
 
@@ -125,36 +130,45 @@ describe('runAggregate on downloaded artifacts', () => {
     expect(readFileSync(outcome.files.summary, 'utf8')).toBe(outcome.summaryMarkdown);
   });
 
-  it('summarises the matrix: what fails linked to its run, the rows by scenario, the runs, and the problem files', () => {
-    const markdown = outcome.summaryMarkdown;
-    const runLink = `[\`refresh-without-resource\`](${REFRESH_WITHOUT_RESOURCE_RUN_URL})`;
-    expect(markdown).toMatch(/^## ❌ SEP-2207 compatibility matrix: 2 of 3 runs fail\n/);
-    expect(markdown).toContain('### ❌ What fails (3)');
-    expect(markdown).toContain(
-      `| ${runLink} | 2 scenarios: \`auth/refresh-token-use\`, \`auth/refresh-token-rotation\` | \`oauth-refresh-resource-parameter\` | MUST |`,
-    );
-    expect(markdown).toContain(
-      '| `sep-2207-reuse-rotated-refresh-token` | `auth/refresh-token-rotation` | `oauth-refresh-uses-latest-token` | MUST |',
-    );
-    // The same check, draft-only in one run and enforced in another, under its scenario's heading row.
-    const worthALook = markdown.slice(
-      markdown.indexOf('\n### ', markdown.indexOf('### ❌ What fails') + 1),
-      markdown.indexOf('<details>'),
-    );
-    expect(worthALook).toMatch(
-      /\| \*\*auth\/offline\\-access\\-not\\-supported\*\* \|[ |]+\n\| `sep-2207-client-metadata-grant-types` \| ✅ pass \| ⚠️ warning \| — \|\n\| `sep-2207-offline-access-not-requested` \| 🟠 fail \| ❌ fail \| — \|\n/,
-    );
-    expect(worthALook).toContain('| `oauth-refresh-uses-latest-token` | — | ✅ pass | ❌ fail |');
-    expect(worthALook).not.toContain('auth/refresh\\-token\\-not\\-issued');
-    expect(markdown.slice(markdown.indexOf('<details>'))).toContain(
-      '| `sep-2207-refresh-token-not-assumed` | — | — | ⏭️ skipped |',
-    );
-    const runs = markdown.slice(markdown.indexOf('### Runs'), markdown.indexOf('### Problems'));
-    expect(runs).toContain(`- ❌ ${runLink} · `);
-    expect(runs.match(/\]\(/g)).toHaveLength(1);
-    expect(markdown).toContain('- `artifacts/sep-2207-broken/results.json`: not valid JSON');
-    expect(markdown).toContain('- `artifacts/sep-2207-future/results.json`: schemaVersion is number 2');
-  });
+  it(
+    'summarises the matrix: what fails linked to its run, the ' + 'rows by scenario, the runs, and the problem files',
+    () => {
+      const markdown = outcome.summaryMarkdown;
+      const runLink = `[\`refresh-without-resource\`](${REFRESH_WITHOUT_RESOURCE_RUN_URL})`;
+      expect(markdown).toMatch(/^## ❌ SEP-2207 compatibility matrix: 2 of 3 runs fail\n/);
+      expect(markdown).toContain('### ❌ What fails (3)');
+      expect(markdown).toContain(
+        `| ${runLink} | 2 scenarios: \`auth/refresh-token-use\`, \`auth/refresh-token-rotation\` | ` +
+          `\`oauth-refresh-resource-parameter\` | MUST |`,
+      );
+      expect(markdown).toContain(
+        '| `sep-2207-reuse-rotated-refresh-token` | `auth/refresh-token-rotation` | ' +
+          '`oauth-refresh-uses-latest-token` | MUST |',
+      );
+      // The same check, draft-only in one run and enforced in another, under its scenario's heading row.
+      const worthALook = markdown.slice(
+        markdown.indexOf('\n### ', markdown.indexOf('### ❌ What fails') + 1),
+        markdown.indexOf('<details>'),
+      );
+      expect(worthALook).toMatch(
+        new RegExp(
+          '\\| \\*\\*auth\\/offline\\\\-access\\\\-not\\\\-supported\\*\\* \\|[ |]+\\n\\| ' +
+            '`sep-2207-client-metadata-grant-types` \\| ✅ pass \\| ⚠️ warning \\| — \\|\\n\\| ' +
+            '`sep-2207-offline-access-not-requested` \\| 🟠 fail \\| ❌ fail \\| — \\|\\n',
+        ),
+      );
+      expect(worthALook).toContain('| `oauth-refresh-uses-latest-token` | — | ✅ pass | ❌ fail |');
+      expect(worthALook).not.toContain('auth/refresh\\-token\\-not\\-issued');
+      expect(markdown.slice(markdown.indexOf('<details>'))).toContain(
+        '| `sep-2207-refresh-token-not-assumed` | — | — | ⏭️ skipped |',
+      );
+      const runs = markdown.slice(markdown.indexOf('### Runs'), markdown.indexOf('### Problems'));
+      expect(runs).toContain(`- ❌ ${runLink} · `);
+      expect(runs.match(/\]\(/g)).toHaveLength(1);
+      expect(markdown).toContain('- `artifacts/sep-2207-broken/results.json`: not valid JSON');
+      expect(markdown).toContain('- `artifacts/sep-2207-future/results.json`: schemaVersion is number 2');
+    },
+  );
 
   it('names no local path of a run in the summary', () => {
     const markdown = outcome.summaryMarkdown;
@@ -210,19 +224,26 @@ describe('runAggregate on downloaded artifacts', () => {
 });
 
 describe('loading results', () => {
-  it('takes a directory for every results.json under it, applies exclusions and reports a pattern that matches nothing', async () => {
-    const root = downloadedArtifacts();
-    const { runs, problems } = await loadResults(
-      ['artifacts\n!artifacts/sep-2207-refresh-without-resource/**\n# a comment', 'missing/**/results.json'],
-      root,
-    );
-    expect(runs.map((run) => run.label)).toEqual(['greedy-offline-access@1.0', 'sep-2207-reuse-rotated-refresh-token']);
-    expect(problems.map((problem) => [problem.file, problem.reason.slice(0, 25)])).toEqual([
-      ['missing/**/results.json', 'no file matches this patt'],
-      ['artifacts/sep-2207-broken/results.json', 'not valid JSON: Unexpecte'],
-      ['artifacts/sep-2207-future/results.json', 'schemaVersion is number 2'],
-    ]);
-  });
+  it(
+    'takes a directory for every results.json under it, applies exclusions and reports a pattern that matches ' +
+      'nothing',
+    async () => {
+      const root = downloadedArtifacts();
+      const { runs, problems } = await loadResults(
+        ['artifacts\n!artifacts/sep-2207-refresh-without-resource/**\n# a comment', 'missing/**/results.json'],
+        root,
+      );
+      expect(runs.map((run) => run.label)).toEqual([
+        'greedy-offline-access@1.0',
+        'sep-2207-reuse-rotated-refresh-token',
+      ]);
+      expect(problems.map((problem) => [problem.file, problem.reason.slice(0, 25)])).toEqual([
+        ['missing/**/results.json', 'no file matches this patt'],
+        ['artifacts/sep-2207-broken/results.json', 'not valid JSON: Unexpecte'],
+        ['artifacts/sep-2207-future/results.json', 'schemaVersion is number 2'],
+      ]);
+    },
+  );
 
   it('makes repeated labels unique and names a loose file by its name, from a pattern with ..', async () => {
     const root = mkdtempSync(join(tmpdir(), 'sep-2207-aggregate-'));
@@ -277,7 +298,8 @@ describe('loading results', () => {
     });
     expect(outcome.passed).toBe(false);
     expect(outcome.reason).toBe(
-      'No results.json could be loaded, so there is nothing to merge. 1 problem finding or reading results (listed in the summary).',
+      'No results.json could be loaded, so there is nothing to merge. 1 problem finding or reading results ' +
+        '(listed in the summary).',
     );
     expect(outcome.problems).toEqual([{ file: 'artifacts/**/results.json', reason: 'no file matches this pattern' }]);
     expect(outcome.overallBadge).toEqual({

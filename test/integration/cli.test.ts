@@ -71,12 +71,15 @@ describe.concurrent('CLI', () => {
     ['/etc/passwd/x', "'/etc/passwd' is not a directory"],
     ['/proc/self/x', "cannot create '/proc/self/x'"],
   ]) {
-    it(`refuses the unusable output directory ${dir} with one line and exit 2, before any scenario starts`, async () => {
-      const run = await cli(['--command', 'true', '--output-dir', dir!]);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain(`Invalid --output-dir '${dir}': ${why}`);
-      expect(run.stderr).not.toContain('started');
-    });
+    it(
+      `refuses the unusable output directory ${dir} with one ` + `line and exit 2, before any scenario starts`,
+      async () => {
+        const run = await cli(['--command', 'true', '--output-dir', dir!]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(`Invalid --output-dir '${dir}': ${why}`);
+        expect(run.stderr).not.toContain('started');
+      },
+    );
   }
 
   it('ends quietly when its reader closes the pipe early', async () => {
@@ -128,29 +131,32 @@ describe.concurrent('CLI', () => {
     expect(results.scenarios[0]?.transcript.length).toBeGreaterThan(3);
   });
 
-  it('server mode starts the server, probes it, reports the place of offline_access and writes the same files', async () => {
-    const dir = outputDir();
-    const port = await freePort();
-    const run = await cli([
-      '--mode',
-      'server',
-      '--server-url',
-      `http://127.0.0.1:${port}/mcp`,
-      '--server-command',
-      `node --import tsx test/fixtures/servers/hand-written-server.ts --advertise challenge --port ${port}`,
-      '-o',
-      dir,
-    ]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain(`probing http://127.0.0.1:${port}/mcp`);
-    expect(run.stdout).toContain(
-      '▲ WARNING sep-2207-server-no-offline-access (SHOULD NOT, draft-only, does not fail the run)',
-    );
-    expect(run.stdout).toContain('scope="mcp:basic offline_access"');
-    const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as SuiteResult;
-    expect(results.mode).toBe('server');
-    for (const file of ['badge.json', 'junit.xml', 'summary.md']) expect(existsSync(join(dir, file))).toBe(true);
-  });
+  it(
+    'server mode starts the server, probes it, reports the place ' + 'of offline_access and writes the same files',
+    async () => {
+      const dir = outputDir();
+      const port = await freePort();
+      const run = await cli([
+        '--mode',
+        'server',
+        '--server-url',
+        `http://127.0.0.1:${port}/mcp`,
+        '--server-command',
+        `node --import tsx test/fixtures/servers/hand-written-server.ts --advertise challenge --port ${port}`,
+        '-o',
+        dir,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain(`probing http://127.0.0.1:${port}/mcp`);
+      expect(run.stdout).toContain(
+        '▲ WARNING sep-2207-server-no-offline-access (SHOULD NOT, draft-only, does not fail the run)',
+      );
+      expect(run.stdout).toContain('scope="mcp:basic offline_access"');
+      const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as SuiteResult;
+      expect(results.mode).toBe('server');
+      for (const file of ['badge.json', 'junit.xml', 'summary.md']) expect(existsSync(join(dir, file))).toBe(true);
+    },
+  );
 
   it('aggregate mode merges three labelled runs into one matrix and a badge per client', async () => {
     const root = outputDir();

@@ -146,24 +146,29 @@ function expectCleanExit(run: Run) {
 // Every client run is its own process with its own mock servers, so all of them run at once.
 describe.concurrent('clients on the wire', { timeout: 45_000 }, () => {
   describe('reference client', () => {
-    it('registers for refresh tokens and asks for offline_access (with prompt=consent) when the AS lists it', async () => {
-      const run = await runClient(REFERENCE, base, 'auth/offline-access-scope');
-      expectCleanExit(run);
-      const [register] = at(run, 'register');
-      expect(json(register!).grant_types).toEqual(expect.arrayContaining(['authorization_code', 'refresh_token']));
-      expect(json(register!).token_endpoint_auth_method).toBe('none');
-      const authorizations = at(run, 'authorize');
-      expect(authorizations).toHaveLength(1);
-      expect(scopesOf(authorizations[0]!.query.scope)).toEqual(expect.arrayContaining(['mcp:basic', 'offline_access']));
-      expect(authorizations[0]!.query.prompt).toBe('consent');
-      expect(authorizations[0]!.query.resource).toBe(run.serverUrl);
-      expect(tokenRequests(run, 'authorization_code')).toHaveLength(1);
-      expect(tokenRequests(run, 'refresh_token')).toHaveLength(0);
-      expectResourceOnEveryTokenRequest(run);
-      expectEchoCallsSucceeded(run);
-      expectNoTokenLeaks(run);
-      expect(run.stderr).not.toMatch(/\b(at|rt|code)-[A-Za-z0-9_-]{10,}/);
-    });
+    it(
+      'registers for refresh tokens and asks for offline_access ' + '(with prompt=consent) when the AS lists it',
+      async () => {
+        const run = await runClient(REFERENCE, base, 'auth/offline-access-scope');
+        expectCleanExit(run);
+        const [register] = at(run, 'register');
+        expect(json(register!).grant_types).toEqual(expect.arrayContaining(['authorization_code', 'refresh_token']));
+        expect(json(register!).token_endpoint_auth_method).toBe('none');
+        const authorizations = at(run, 'authorize');
+        expect(authorizations).toHaveLength(1);
+        expect(scopesOf(authorizations[0]!.query.scope)).toEqual(
+          expect.arrayContaining(['mcp:basic', 'offline_access']),
+        );
+        expect(authorizations[0]!.query.prompt).toBe('consent');
+        expect(authorizations[0]!.query.resource).toBe(run.serverUrl);
+        expect(tokenRequests(run, 'authorization_code')).toHaveLength(1);
+        expect(tokenRequests(run, 'refresh_token')).toHaveLength(0);
+        expectResourceOnEveryTokenRequest(run);
+        expectEchoCallsSucceeded(run);
+        expectNoTokenLeaks(run);
+        expect(run.stderr).not.toMatch(/\b(at|rt|code)-[A-Za-z0-9_-]{10,}/);
+      },
+    );
 
     it('does not ask for offline_access when the AS does not list it', async () => {
       const run = await runClient(REFERENCE, notSupported, 'auth/offline-access-not-supported');

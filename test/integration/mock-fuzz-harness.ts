@@ -12,7 +12,9 @@ import { MAX_RECORDED_EXCHANGES } from '../../src/mock/transcript.js';
 import type { Exchange } from '../../src/model.js';
 
 export const LOOPBACK = '127.0.0.1';
-/** Bodies the authorization server and the MCP server accept (src/mock/*: `bodyParsers('64kb')`, `bodyParsers('1mb')`). */
+/**
+ * Bodies the authorization server and the MCP server accept (src/mock/*: `bodyParsers('64kb')`, `bodyParsers('1mb')`).
+ */
 export const AS_BODY_LIMIT = 64 * 1024;
 export const MCP_BODY_LIMIT = 1024 * 1024;
 export const REQUEST_TIMEOUT_MS = 5000;
@@ -39,8 +41,12 @@ export function describeRequest(fuzz: FuzzRequest): string {
   const body =
     fuzz.body === undefined
       ? 'no body'
-      : `${fuzz.body.length}-byte${fuzz.chunked ? ' chunked' : ''} body ${JSON.stringify(fuzz.body.subarray(0, 160).toString('latin1'))}`;
-  return `${fuzz.method} ${JSON.stringify(fuzz.path.slice(0, 200))} ${JSON.stringify(fuzz.headers).slice(0, 400)} ${body}`;
+      : `${fuzz.body.length}-byte${fuzz.chunked ? ' chunked' : ''} body ` +
+        `${JSON.stringify(fuzz.body.subarray(0, 160).toString('latin1'))}`;
+  return (
+    `${fuzz.method} ${JSON.stringify(fuzz.path.slice(0, 200))} ${JSON.stringify(fuzz.headers).slice(0, 400)} ` +
+    `${body}`
+  );
 }
 
 /** Makes fast-check print a counterexample as one short line instead of every byte of a 1 MiB body. */

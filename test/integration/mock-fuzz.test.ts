@@ -72,7 +72,8 @@ let stderrSpy: MockInstance;
 let consoleErrorSpy: MockInstance;
 
 beforeAll(() => {
-  // Express's default error handler logs the stack only outside NODE_ENV=test (vitest's); the apps read it when created.
+  // Express's default error handler logs the stack only outside NODE_ENV=test (vitest's); the apps read it when
+  // created.
   vi.stubEnv('NODE_ENV', 'development');
   stderrSpy = vi.spyOn(process.stderr, 'write');
   consoleErrorSpy = vi.spyOn(console, 'error');
@@ -1024,7 +1025,8 @@ describe('huge headers and malformed requests', () => {
               [`GET /.well-known/oauth-authorization-server HTTP/1.1\r\n${host}Accept: application/json\r\n\r\n`, ''],
               [`GET /authorize?response_type=code&client_id=c&state=s HTTP/1.1\r\n${host}\r\n`, ''],
               [
-                `POST /token HTTP/1.1\r\n${host}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 37\r\n\r\n`,
+                `POST /token HTTP/1.1\r\n${host}Content-Type: application/x-www-form-urlencoded\r\n` +
+                  `Content-Length: 37\r\n\r\n`,
                 'grant_type=refresh_token&refresh_tok=',
               ],
               [
@@ -1035,7 +1037,8 @@ describe('huge headers and malformed requests', () => {
           : [
               [`GET /.well-known/oauth-protected-resource/mcp HTTP/1.1\r\n${host}\r\n`, ''],
               [
-                `POST /mcp HTTP/1.1\r\n${host}Authorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n`,
+                `POST /mcp HTTP/1.1\r\n${host}Authorization: Bearer ${token}\r\nContent-Type: ` +
+                  `application/json\r\nContent-Length: 40\r\n\r\n`,
                 '{"jsonrpc":"2.0","id":1,"method":"ping"}',
               ],
               [`GET /mcp HTTP/1.1\r\n${host}Authorization: Bearer ${token}\r\nAccept: text/event-stream\r\n\r\n`, ''],
@@ -1120,7 +1123,8 @@ const rpc = (context: NamedContext, body: string, headers: Record<string, string
   body: Buffer.from(body),
 });
 const authorizeQuery = (context: NamedContext, extra: string) =>
-  `/authorize?response_type=code&client_id=${context.clientId}&redirect_uri=${encodeURIComponent(REDIRECT_URI)}&code_challenge=${s256(VERIFIER)}&code_challenge_method=S256${extra}`;
+  `/authorize?response_type=code&client_id=${context.clientId}&redirect_uri=${encodeURIComponent(REDIRECT_URI)}` +
+  `&code_challenge=${s256(VERIFIER)}&code_challenge_method=S256${extra}`;
 
 const NAMED_CASES: NamedCase[] = [
   // Wrong methods
@@ -1397,7 +1401,8 @@ const NAMED_CASES: NamedCase[] = [
     request: (c) =>
       rpc(
         c,
-        `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"x":${deepJson(200, '{')}}}}`,
+        `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"x":` +
+          `${deepJson(200, '{')}}}}`,
         { 'mcp-protocol-version': '2026-07-28' },
       ),
     status: 200,
@@ -1521,7 +1526,8 @@ const NAMED_CASES: NamedCase[] = [
     request: (c) =>
       rpc(
         c,
-        '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"\\ud800 \ud83d\ude00 \\u0000"}}}',
+        '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"\\ud800 ' +
+          '\ud83d\ude00 \\u0000"}}}',
         { 'mcp-protocol-version': '2026-07-28' },
       ),
     status: 200,
@@ -1774,7 +1780,8 @@ const RAW_CASES: RawCase[] = [
     name: 'an invalid chunk size',
     server: 'authorization-server',
     bytes: (p) =>
-      `POST /token HTTP/1.1\r\nHost: 127.0.0.1:${p}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n`,
+      `POST /token HTTP/1.1\r\nHost: 127.0.0.1:${p}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+      `Transfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n`,
     status: 400,
     recorded: true,
   },
@@ -1811,7 +1818,8 @@ const RAW_CASES: RawCase[] = [
     name: 'a WebSocket upgrade request',
     server: 'mcp-server',
     bytes: (p) =>
-      `GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:${p}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`,
+      `GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:${p}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+      `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`,
     status: 401,
     recorded: true,
   },
@@ -1819,7 +1827,8 @@ const RAW_CASES: RawCase[] = [
     name: 'Expect: 100-continue',
     server: 'authorization-server',
     bytes: (p) =>
-      `POST /token HTTP/1.1\r\nHost: 127.0.0.1:${p}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 0\r\nExpect: 100-continue\r\n\r\n`,
+      `POST /token HTTP/1.1\r\nHost: 127.0.0.1:${p}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+      `Content-Length: 0\r\nExpect: 100-continue\r\n\r\n`,
     status: 400,
     recorded: true,
   },

@@ -729,18 +729,21 @@ describe('/token authorization_code grant', () => {
     });
   });
 
-  it('accepts a code exchange without resource, client_id and redirect_uri, keeping the authorized resource', async () => {
-    const servers = await start();
-    const grant = await authorizationCode(servers);
-    const response = await postForm(`${servers.authorizationServerUrl}/token`, {
-      grant_type: 'authorization_code',
-      code: grant.code,
-      code_verifier: grant.verifier,
-    });
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as TokenResponse;
-    expect(servers.store.accessTokens.get(body.access_token)?.resource).toBe(servers.serverUrl);
-  });
+  it(
+    'accepts a code exchange without resource, client_id and ' + 'redirect_uri, keeping the authorized resource',
+    async () => {
+      const servers = await start();
+      const grant = await authorizationCode(servers);
+      const response = await postForm(`${servers.authorizationServerUrl}/token`, {
+        grant_type: 'authorization_code',
+        code: grant.code,
+        code_verifier: grant.verifier,
+      });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as TokenResponse;
+      expect(servers.store.accessTokens.get(body.access_token)?.resource).toBe(servers.serverUrl);
+    },
+  );
 
   it('rejects a wrong code_verifier with invalid_grant, and the failed attempt uses up the code', async () => {
     const servers = await start();
@@ -901,37 +904,40 @@ describe('/token refresh_token grant', () => {
     });
   });
 
-  it('rotate: every refresh returns a new refresh token, the old one is invalid_grant, the newest survives a reuse', async () => {
-    const servers = await start({ as: { refreshTokenPolicy: 'rotate' } });
-    const { grant, body } = await tokens(servers);
-    const rt1 = body.refresh_token as string;
+  it(
+    'rotate: every refresh returns a new refresh token, the old ' + 'one is invalid_grant, the newest survives a reuse',
+    async () => {
+      const servers = await start({ as: { refreshTokenPolicy: 'rotate' } });
+      const { grant, body } = await tokens(servers);
+      const rt1 = body.refresh_token as string;
 
-    const first = await refresh(servers, grant, rt1);
-    expect(first.status).toBe(200);
-    const rt2 = ((await first.json()) as TokenResponse).refresh_token as string;
-    expect(rt2).toMatch(/^rt-/);
-    expect(rt2).not.toBe(rt1);
+      const first = await refresh(servers, grant, rt1);
+      expect(first.status).toBe(200);
+      const rt2 = ((await first.json()) as TokenResponse).refresh_token as string;
+      expect(rt2).toMatch(/^rt-/);
+      expect(rt2).not.toBe(rt1);
 
-    expect(await expectOAuthError(await refresh(servers, grant, rt1), 400, 'invalid_grant')).toMatch(/rotated/);
+      expect(await expectOAuthError(await refresh(servers, grant, rt1), 400, 'invalid_grant')).toMatch(/rotated/);
 
-    // No family revocation: the newest token still works after the old one was replayed.
-    const second = await refresh(servers, grant, rt2);
-    expect(second.status).toBe(200);
-    const rt3 = ((await second.json()) as TokenResponse).refresh_token as string;
-    expect(new Set([rt1, rt2, rt3]).size).toBe(3);
-    await expectOAuthError(await refresh(servers, grant, rt2), 400, 'invalid_grant');
-    expect((await refresh(servers, grant, rt3)).status).toBe(200);
+      // No family revocation: the newest token still works after the old one was replayed.
+      const second = await refresh(servers, grant, rt2);
+      expect(second.status).toBe(200);
+      const rt3 = ((await second.json()) as TokenResponse).refresh_token as string;
+      expect(new Set([rt1, rt2, rt3]).size).toBe(3);
+      await expectOAuthError(await refresh(servers, grant, rt2), 400, 'invalid_grant');
+      expect((await refresh(servers, grant, rt3)).status).toBe(200);
 
-    const store = servers.store.refreshTokens;
-    expect(store.get(rt1)).toMatchObject({ state: 'rotated', replacedBy: rt2 });
-    expect(store.get(rt2)).toMatchObject({ state: 'rotated', replacedBy: rt3 });
-    expect(store.get(rt3)).toMatchObject({
-      state: 'rotated',
-      grantedScope: ['mcp:basic'],
-      resource: servers.serverUrl,
-    });
-    expect(servers.store.issuedRefreshTokens()).toHaveLength(4);
-  });
+      const store = servers.store.refreshTokens;
+      expect(store.get(rt1)).toMatchObject({ state: 'rotated', replacedBy: rt2 });
+      expect(store.get(rt2)).toMatchObject({ state: 'rotated', replacedBy: rt3 });
+      expect(store.get(rt3)).toMatchObject({
+        state: 'rotated',
+        grantedScope: ['mcp:basic'],
+        resource: servers.serverUrl,
+      });
+      expect(servers.store.issuedRefreshTokens()).toHaveLength(4);
+    },
+  );
 
   it('invalid_grant: issues a refresh token, then answers every refresh with invalid_grant', async () => {
     const servers = await start({ as: { refreshTokenPolicy: 'invalid_grant' } });

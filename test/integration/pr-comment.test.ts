@@ -176,7 +176,10 @@ describe('upsertPullRequestComment', () => {
     const result = await upsert('report');
     expect(result.action).toBe('skipped');
     expect(result.reason).toMatch(
-      /^GitHub answered 403 when the action tried to comment on octo-org\/mcp-client#7 \(Resource not accessible by integration/,
+      new RegExp(
+        '^GitHub answered 403 when the action tried to comment on octo-org\\/mcp-client#7 \\(Resource not ' +
+          'accessible by integration',
+      ),
     );
     expect(result.reason).toContain('pull-requests: write');
     expect(state.comments).toEqual([]);

@@ -79,36 +79,39 @@ describe(`mcp-remote ${MCP_REMOTE_VERSION} (mcp-remote-client), headless through
     // Its exact statuses, and why each is what it is, are the interop suite's (test/interop/javascript/clients.ts).
   });
 
-  it('cannot finish without the shim on a machine with no browser: it waits for a consent that never comes', async () => {
-    // "No browser", made certain even on a desktop: every opener it may try fails, and nothing points at a display.
-    const noBrowser = join(tempDir, 'no-browser');
-    mkdirSync(noBrowser);
-    for (const name of ['xdg-open', 'open', 'gio', 'x-www-browser', 'sensible-browser', 'www-browser']) {
-      writeFileSync(join(noBrowser, name), '#!/bin/sh\nexit 1\n');
-      chmodSync(join(noBrowser, name), 0o755);
-    }
-    const suite = await runSuite({
-      command: COMMAND,
-      scenarios: [findScenario('auth/offline-access-scope')!],
-      specVersion: '2025-11-25',
-      protocolVersion: '2025-11-25',
-      timeoutMs: 5_000,
-      concurrency: 1,
-      cwd: ROOT,
-      consentShim: false,
-      env: {
-        PATH: `${noBrowser}${delimiter}${process.env.PATH}`,
-        BROWSER: 'false',
-        DISPLAY: '',
-        WAYLAND_DISPLAY: '',
-        XDG_CURRENT_DESKTOP: 'X-Generic',
-      },
-    });
-    const [result] = suite.scenarios as [ScenarioResult];
-    expect(result.outcome.status).toBe('FAILURE');
-    expect(result.client.timedOut).toBe(true);
-    expect(result.outcome.message).toContain('did not exit within the 5000 ms timeout (before authorizing)');
-    expect(authorizeCount(result)).toBe(0);
-    expect(result.client.stderrTail).toContain('Could not open a browser automatically');
-  });
+  it(
+    'cannot finish without the shim on a machine with no ' + 'browser: it waits for a consent that never comes',
+    async () => {
+      // "No browser", made certain even on a desktop: every opener it may try fails, and nothing points at a display.
+      const noBrowser = join(tempDir, 'no-browser');
+      mkdirSync(noBrowser);
+      for (const name of ['xdg-open', 'open', 'gio', 'x-www-browser', 'sensible-browser', 'www-browser']) {
+        writeFileSync(join(noBrowser, name), '#!/bin/sh\nexit 1\n');
+        chmodSync(join(noBrowser, name), 0o755);
+      }
+      const suite = await runSuite({
+        command: COMMAND,
+        scenarios: [findScenario('auth/offline-access-scope')!],
+        specVersion: '2025-11-25',
+        protocolVersion: '2025-11-25',
+        timeoutMs: 5_000,
+        concurrency: 1,
+        cwd: ROOT,
+        consentShim: false,
+        env: {
+          PATH: `${noBrowser}${delimiter}${process.env.PATH}`,
+          BROWSER: 'false',
+          DISPLAY: '',
+          WAYLAND_DISPLAY: '',
+          XDG_CURRENT_DESKTOP: 'X-Generic',
+        },
+      });
+      const [result] = suite.scenarios as [ScenarioResult];
+      expect(result.outcome.status).toBe('FAILURE');
+      expect(result.client.timedOut).toBe(true);
+      expect(result.outcome.message).toContain('did not exit within the 5000 ms timeout (before authorizing)');
+      expect(authorizeCount(result)).toBe(0);
+      expect(result.client.stderrTail).toContain('Could not open a browser automatically');
+    },
+  );
 });

@@ -41,28 +41,33 @@ const status = (scenario: ScenarioResult | undefined, id: string): CheckStatus |
   scenario && [scenario.outcome, ...scenario.checks].find((result) => result.id === id)?.status;
 
 describe('a client with a fixed callback port', () => {
-  it('gets the same verdicts with every scenario at once as one at a time, and the report says which ran again alone', async () => {
-    const env = { FIXED_PORT: '47619' };
-    const scenarios = ['auth/offline-access-scope', 'auth/offline-access-not-supported', 'auth/refresh-token-use'];
-    const parallel = await run(fixture('fixed-callback-port'), { concurrency: scenarios.length, scenarios, env });
-    const serial = await run(fixture('fixed-callback-port'), { concurrency: 1, scenarios, env });
-    expect(statuses(parallel)).toEqual(statuses(serial));
-    expect(serial.scenarios.every((scenario) => scenario.rerunAlone === undefined)).toBe(true);
-    // Runs that each hold the port for their whole life cannot all have finished side by side.
-    const rerun = parallel.scenarios.filter((scenario) => scenario.rerunAlone !== undefined);
-    expect(rerun.length).toBeGreaterThan(0);
-    for (const scenario of rerun) {
-      expect(scenario.outcome.status).toBe('SUCCESS');
-      expect(scenario.rerunAlone?.firstOutcome).toContain('exited with code 1');
-    }
-    const judged = verdict(parallel, 'must');
-    expect(judged.passed).toBe(true);
-    const terminal = renderTerminalReport(parallel, judged, { color: false });
-    expect(terminal).toContain(
-      `↻ run again alone: with other scenarios running at the same time, the client exited with code 1`,
-    );
-    expect(renderSummary(parallel, { verdict: judged })).toContain('run again alone');
-  }, 240_000);
+  it(
+    'gets the same verdicts with every scenario at once as one at a ' +
+      'time, and the report says which ran again alone',
+    async () => {
+      const env = { FIXED_PORT: '47619' };
+      const scenarios = ['auth/offline-access-scope', 'auth/offline-access-not-supported', 'auth/refresh-token-use'];
+      const parallel = await run(fixture('fixed-callback-port'), { concurrency: scenarios.length, scenarios, env });
+      const serial = await run(fixture('fixed-callback-port'), { concurrency: 1, scenarios, env });
+      expect(statuses(parallel)).toEqual(statuses(serial));
+      expect(serial.scenarios.every((scenario) => scenario.rerunAlone === undefined)).toBe(true);
+      // Runs that each hold the port for their whole life cannot all have finished side by side.
+      const rerun = parallel.scenarios.filter((scenario) => scenario.rerunAlone !== undefined);
+      expect(rerun.length).toBeGreaterThan(0);
+      for (const scenario of rerun) {
+        expect(scenario.outcome.status).toBe('SUCCESS');
+        expect(scenario.rerunAlone?.firstOutcome).toContain('exited with code 1');
+      }
+      const judged = verdict(parallel, 'must');
+      expect(judged.passed).toBe(true);
+      const terminal = renderTerminalReport(parallel, judged, { color: false });
+      expect(terminal).toContain(
+        `↻ run again alone: with other scenarios running at the same time, the client exited with code 1`,
+      );
+      expect(renderSummary(parallel, { verdict: judged })).toContain('run again alone');
+    },
+    240_000,
+  );
 });
 
 describe('a client that refreshes only by its own clock', () => {

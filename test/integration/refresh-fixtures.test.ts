@@ -161,43 +161,51 @@ describe('the reference client', () => {
 });
 
 describe.concurrent('fixture clients wrong in exactly one way', () => {
-  it('refresh-without-resource: oauth-refresh-resource-parameter FAILURE in refresh-token-use and refresh-token-rotation', async () => {
-    const target = {
-      id: 'oauth-refresh-resource-parameter',
-      status: 'FAILURE',
-      method: 'POST',
-      path: '/token',
-    } as const;
-    const results = await expectOnlyTarget('refresh-without-resource', [
-      { scenario: 'auth/refresh-token-use', target },
-      { scenario: 'auth/refresh-token-rotation', target },
-    ]);
-    for (const scenario of results.values()) {
-      const check = checkOf(scenario, target.id);
-      expect(check.message).toContain('without a `resource` parameter');
-      expect(check.evidence.details.sentResource).toBeNull();
-      expect(check.evidence.details.expectedResource).toBe(`${scenario.serverUrl}`);
-    }
-  });
+  it(
+    'refresh-without-resource: oauth-refresh-resource-parameter FAILURE in refresh-token-use and ' +
+      'refresh-token-rotation',
+    async () => {
+      const target = {
+        id: 'oauth-refresh-resource-parameter',
+        status: 'FAILURE',
+        method: 'POST',
+        path: '/token',
+      } as const;
+      const results = await expectOnlyTarget('refresh-without-resource', [
+        { scenario: 'auth/refresh-token-use', target },
+        { scenario: 'auth/refresh-token-rotation', target },
+      ]);
+      for (const scenario of results.values()) {
+        const check = checkOf(scenario, target.id);
+        expect(check.message).toContain('without a `resource` parameter');
+        expect(check.evidence.details.sentResource).toBeNull();
+        expect(check.evidence.details.expectedResource).toBe(`${scenario.serverUrl}`);
+      }
+    },
+  );
 
-  it('refresh-token-as-bearer: sep-2207-refresh-token-confidential FAILURE naming the authorization header of POST /mcp', async () => {
-    const results = await expectOnlyTarget('refresh-token-as-bearer', [
-      {
-        scenario: 'auth/refresh-token-use',
-        target: { id: 'sep-2207-refresh-token-confidential', status: 'FAILURE', method: 'POST', path: '/mcp' },
-      },
-    ]);
-    const scenario = results.get('auth/refresh-token-use') as ScenarioResult;
-    const check = checkOf(scenario, 'sep-2207-refresh-token-confidential');
-    // Exactly one request carried it, in its Authorization header, to the MCP server.
-    expect(check.evidence.requests).toHaveLength(1);
-    const seq = check.evidence.requests[0] as number;
-    expect(check.message).toContain(`the \`authorization\` header of #${seq} POST /mcp`);
-    expect(check.message).toContain('to the MCP server');
-    const leaked = scenario.transcript.find((exchange) => exchange.seq === seq);
-    expect(leaked?.server).toBe('mcp-server');
-    expect(leaked?.headers.authorization).toMatch(/^Bearer rt-…/);
-  });
+  it(
+    'refresh-token-as-bearer: sep-2207-refresh-token-confidential FAILURE naming the authorization header of POST ' +
+      '/mcp',
+    async () => {
+      const results = await expectOnlyTarget('refresh-token-as-bearer', [
+        {
+          scenario: 'auth/refresh-token-use',
+          target: { id: 'sep-2207-refresh-token-confidential', status: 'FAILURE', method: 'POST', path: '/mcp' },
+        },
+      ]);
+      const scenario = results.get('auth/refresh-token-use') as ScenarioResult;
+      const check = checkOf(scenario, 'sep-2207-refresh-token-confidential');
+      // Exactly one request carried it, in its Authorization header, to the MCP server.
+      expect(check.evidence.requests).toHaveLength(1);
+      const seq = check.evidence.requests[0] as number;
+      expect(check.message).toContain(`the \`authorization\` header of #${seq} POST /mcp`);
+      expect(check.message).toContain('to the MCP server');
+      const leaked = scenario.transcript.find((exchange) => exchange.seq === seq);
+      expect(leaked?.server).toBe('mcp-server');
+      expect(leaked?.headers.authorization).toMatch(/^Bearer rt-…/);
+    },
+  );
 
   it('reuse-rotated-refresh-token: oauth-refresh-uses-latest-token FAILURE in refresh-token-rotation', async () => {
     const results = await expectOnlyTarget('reuse-rotated-refresh-token', [
@@ -262,20 +270,23 @@ describe.concurrent('fixture clients wrong in exactly one way', () => {
     ]);
   });
 
-  it('refresh-without-issued-token: sep-2207-refresh-token-not-assumed FAILURE in refresh-token-not-issued', async () => {
-    const results = await expectOnlyTarget('refresh-without-issued-token', [
-      {
-        scenario: 'auth/refresh-token-not-issued',
-        target: { id: 'sep-2207-refresh-token-not-assumed', status: 'FAILURE', method: 'POST', path: '/token' },
-      },
-    ]);
-    const check = checkOf(
-      results.get('auth/refresh-token-not-issued') as ScenarioResult,
-      'sep-2207-refresh-token-not-assumed',
-    );
-    expect(check.message).toContain('never issued a refresh token');
-    expect(check.evidence.details.refreshTokenSent).toBe('assumed-refresh-token');
-  });
+  it(
+    'refresh-without-issued-token: sep-2207-refresh-token-not-assumed ' + 'FAILURE in refresh-token-not-issued',
+    async () => {
+      const results = await expectOnlyTarget('refresh-without-issued-token', [
+        {
+          scenario: 'auth/refresh-token-not-issued',
+          target: { id: 'sep-2207-refresh-token-not-assumed', status: 'FAILURE', method: 'POST', path: '/token' },
+        },
+      ]);
+      const check = checkOf(
+        results.get('auth/refresh-token-not-issued') as ScenarioResult,
+        'sep-2207-refresh-token-not-assumed',
+      );
+      expect(check.message).toContain('never issued a refresh token');
+      expect(check.evidence.details.refreshTokenSent).toBe('assumed-refresh-token');
+    },
+  );
 
   it('widen-scope-on-refresh: oauth-refresh-scope-within-grant FAILURE in refresh-token-use', async () => {
     const results = await expectOnlyTarget('widen-scope-on-refresh', [
@@ -308,35 +319,46 @@ describe.concurrent('fixture clients wrong in exactly one way', () => {
     expect(check.evidence.details.retries).toBe(3 * refused);
   });
 
-  it('reauthorize-instead-of-refresh: oauth-refresh-token-used INFO in refresh-token-use; the client still finishes', async () => {
-    const results = await expectOnlyTarget('reauthorize-instead-of-refresh', [
-      {
-        scenario: 'auth/refresh-token-use',
-        target: { id: 'oauth-refresh-token-used', status: 'INFO', method: 'GET', path: '/authorize' },
-        // It never refreshes, so what a refresh request carries cannot be observed.
-        consequences: { 'oauth-refresh-resource-parameter': 'SKIPPED', 'oauth-refresh-scope-within-grant': 'SKIPPED' },
-      },
-    ]);
-    const scenario = results.get('auth/refresh-token-use') as ScenarioResult;
-    const check = checkOf(scenario, 'oauth-refresh-token-used');
-    expectNamesRequest(scenario, check, 'POST', '/mcp');
-    expect(check.message).toContain('instead of using its refresh token');
-    expect(scenario.outcome.status).toBe('SUCCESS');
-  });
+  it(
+    'reauthorize-instead-of-refresh: oauth-refresh-token-used INFO ' +
+      'in refresh-token-use; the client still finishes',
+    async () => {
+      const results = await expectOnlyTarget('reauthorize-instead-of-refresh', [
+        {
+          scenario: 'auth/refresh-token-use',
+          target: { id: 'oauth-refresh-token-used', status: 'INFO', method: 'GET', path: '/authorize' },
+          // It never refreshes, so what a refresh request carries cannot be observed.
+          consequences: {
+            'oauth-refresh-resource-parameter': 'SKIPPED',
+            'oauth-refresh-scope-within-grant': 'SKIPPED',
+          },
+        },
+      ]);
+      const scenario = results.get('auth/refresh-token-use') as ScenarioResult;
+      const check = checkOf(scenario, 'oauth-refresh-token-used');
+      expectNamesRequest(scenario, check, 'POST', '/mcp');
+      expect(check.message).toContain('instead of using its refresh token');
+      expect(scenario.outcome.status).toBe('SUCCESS');
+    },
+  );
 
-  it('offline-access-without-consent: oidc-offline-access-prompt-consent WARNING in oidc-offline-access; the client still finishes', async () => {
-    const results = await expectOnlyTarget('offline-access-without-consent', [
-      {
-        scenario: 'auth/oidc-offline-access',
-        target: { id: 'oidc-offline-access-prompt-consent', status: 'WARNING', method: 'GET', path: '/authorize' },
-        // Without prompt=consent the OpenID provider issues no refresh token, so there is none to keep confidential.
-        consequences: { 'sep-2207-refresh-token-confidential': 'SKIPPED' },
-      },
-    ]);
-    const scenario = results.get('auth/oidc-offline-access') as ScenarioResult;
-    const check = checkOf(scenario, 'oidc-offline-access-prompt-consent');
-    expect(check.evidence.details.prompt).toBeNull();
-    expect(String(check.evidence.details.scope).split(' ')).toContain('offline_access');
-    expect(scenario.outcome.status).toBe('SUCCESS');
-  });
+  it(
+    'offline-access-without-consent: oidc-offline-access-prompt-consent WARNING in oidc-offline-access; the client ' +
+      'still finishes',
+    async () => {
+      const results = await expectOnlyTarget('offline-access-without-consent', [
+        {
+          scenario: 'auth/oidc-offline-access',
+          target: { id: 'oidc-offline-access-prompt-consent', status: 'WARNING', method: 'GET', path: '/authorize' },
+          // Without prompt=consent the OpenID provider issues no refresh token, so there is none to keep confidential.
+          consequences: { 'sep-2207-refresh-token-confidential': 'SKIPPED' },
+        },
+      ]);
+      const scenario = results.get('auth/oidc-offline-access') as ScenarioResult;
+      const check = checkOf(scenario, 'oidc-offline-access-prompt-consent');
+      expect(check.evidence.details.prompt).toBeNull();
+      expect(String(check.evidence.details.scope).split(' ')).toContain('offline_access');
+      expect(scenario.outcome.status).toBe('SUCCESS');
+    },
+  );
 });

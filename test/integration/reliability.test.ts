@@ -200,7 +200,9 @@ describe.concurrent('a scenario the harness fails on', () => {
  * Scenario 1 runs the reference client to the end; scenario 2 hangs (with a grandchild) until the CLI is stopped;
  * scenario 3 never starts. One scenario at a time, so the PID file appears once scenario 1 is done.
  */
-const ONE_THEN_HANG = `sh -c 'case "$MCP_CONFORMANCE_SCENARIO" in auth/offline-access-scope) exec ${REFERENCE} "$1";; *) exec ${fixture('hang-with-grandchild')} "$1";; esac' client`;
+const ONE_THEN_HANG =
+  `sh -c 'case "$MCP_CONFORMANCE_SCENARIO" in auth/offline-access-scope) exec ${REFERENCE} "$1";; *) exec ` +
+  `${fixture('hang-with-grandchild')} "$1";; esac' client`;
 
 describe.concurrent('an interrupted CLI', () => {
   it.each([
@@ -306,7 +308,9 @@ describe.concurrent('a client that floods', () => {
     expect(result.transcriptDropped).toBe(flow + flood - MAX_RECORDED_EXCHANGES);
     expect(result.outcome.status, result.outcome.message).toBe('SUCCESS');
 
-    const note = `${result.transcriptDropped.toLocaleString('en-US')} more requests dropped from the transcript (it was full); the checks saw the first ${MAX_RECORDED_EXCHANGES.toLocaleString('en-US')} requests only`;
+    const note =
+      `${result.transcriptDropped.toLocaleString('en-US')} more requests dropped from the transcript (it was ` +
+      `full); the checks saw the first ${MAX_RECORDED_EXCHANGES.toLocaleString('en-US')} requests only`;
     const outcome = verdict(suite, 'must');
     expect(renderSummary(suite, { verdict: outcome })).toContain(note);
     expect(renderTerminalReport(suite, outcome, { color: false })).toContain(note);

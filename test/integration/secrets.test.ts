@@ -193,35 +193,39 @@ describe.concurrent('secrets in the reports and streams', () => {
     },
   );
 
-  it('in process, a confidential client: no value the mock issued (client secrets included) in any report', async () => {
-    const outputDir = mkdtempSync(join(tmpdir(), 'sep-2207-secrets-confidential-'));
-    const settings = parseSettings({ command: CONFIDENTIAL, outputDir, concurrency: '2' }, (option) => option);
-    const outcome = await runConformance(settings, undefined);
-    expect(outcome.verdict.passed).toBe(true);
-    // Every scenario ran its own mocks; every kind of value was issued, all of the shape the scans above look for.
-    expect(stores).toHaveLength(SCENARIOS.length);
-    const issued = stores.flatMap((store) => store.issuedSecrets());
-    for (const prefix of ['code-', 'at-', 'rt-', 'secret-'])
-      expect(
-        issued.some((value) => value.startsWith(prefix)),
-        prefix,
-      ).toBe(true);
-    for (const value of issued) expect(value).toMatch(new RegExp(`^${ISSUED_SHAPE.source}$`));
+  it(
+    'in process, a confidential client: no value the mock ' + 'issued (client secrets included) in any report',
+    async () => {
+      const outputDir = mkdtempSync(join(tmpdir(), 'sep-2207-secrets-confidential-'));
+      const settings = parseSettings({ command: CONFIDENTIAL, outputDir, concurrency: '2' }, (option) => option);
+      const outcome = await runConformance(settings, undefined);
+      expect(outcome.verdict.passed).toBe(true);
+      // Every scenario ran its own mocks; every kind of value was issued, all of the shape the scans above look for.
+      expect(stores).toHaveLength(SCENARIOS.length);
+      const issued = stores.flatMap((store) => store.issuedSecrets());
+      for (const prefix of ['code-', 'at-', 'rt-', 'secret-'])
+        expect(
+          issued.some((value) => value.startsWith(prefix)),
+          prefix,
+        ).toBe(true);
+      for (const value of issued) expect(value).toMatch(new RegExp(`^${ISSUED_SHAPE.source}$`));
 
-    const texts = {
-      ...reportTexts(outputDir),
-      terminal: renderTerminalReport(outcome.suite, outcome.verdict, { color: false }),
-    };
-    for (const [file, text] of Object.entries(texts)) {
-      expect(leaked(text, issued), file).toEqual([]);
-      expect(fullValues(text), file).toEqual([]);
-    }
-    // The client secret travels base64-encoded in `Authorization: Basic`; the transcript shows it decoded and redacted.
-    const basic = outcome.suite.scenarios
-      .flatMap((scenario) => scenario.transcript)
-      .flatMap((exchange) => exchange.headers.authorization ?? [])
-      .filter((header) => /^basic /i.test(header));
-    expect(basic.length).toBeGreaterThan(0);
-    for (const header of basic) expect(header).toMatch(/^Basic \[base64 of [^:]+:secret-…[A-Za-z0-9_-]{4}\]$/);
-  });
+      const texts = {
+        ...reportTexts(outputDir),
+        terminal: renderTerminalReport(outcome.suite, outcome.verdict, { color: false }),
+      };
+      for (const [file, text] of Object.entries(texts)) {
+        expect(leaked(text, issued), file).toEqual([]);
+        expect(fullValues(text), file).toEqual([]);
+      }
+      // The client secret travels base64-encoded in `Authorization: Basic`; the transcript shows it decoded and
+      // redacted.
+      const basic = outcome.suite.scenarios
+        .flatMap((scenario) => scenario.transcript)
+        .flatMap((exchange) => exchange.headers.authorization ?? [])
+        .filter((header) => /^basic /i.test(header));
+      expect(basic.length).toBeGreaterThan(0);
+      for (const header of basic) expect(header).toMatch(/^Basic \[base64 of [^:]+:secret-…[A-Za-z0-9_-]{4}\]$/);
+    },
+  );
 });

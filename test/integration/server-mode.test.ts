@@ -1,4 +1,7 @@
-/** Server mode against example servers on loopback: hand-written ones, one built on the SDK's auth helpers, and broken URLs. */
+/**
+ * Server mode against example servers on loopback: hand-written ones, one built on the SDK's auth helpers, and broken
+ * URLs.
+ */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';

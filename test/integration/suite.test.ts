@@ -91,29 +91,33 @@ describe.concurrent('runSuite', () => {
     }
   });
 
-  it('a client that always asks for offline_access fails sep-2207-offline-access-not-requested, enforced only under 2026-07-28', async () => {
-    const [draft, enforced] = await Promise.all([
-      runSuite(options(fixture('greedy-offline-access'), { scenarios: only('auth/offline-access-not-supported') })),
-      runSuite(
-        options(fixture('greedy-offline-access'), {
-          scenarios: only('auth/offline-access-not-supported'),
-          specVersion: '2026-07-28',
-        }),
-      ),
-    ]);
-    for (const suite of [draft, enforced]) {
-      expect(statusOf(suite, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')).toBe(
-        'FAILURE',
-      );
-      const failure = scenario(suite, 'auth/offline-access-not-supported').checks[0];
-      expect(failure?.message).toMatch(/#\d+ GET \/authorize/);
-      expect(failure?.evidence.details.requestedScope).toContain('offline_access');
-    }
-    expect(verdict(draft, 'must').passed).toBe(true);
-    const failed = verdict(enforced, 'must');
-    expect(failed.passed).toBe(false);
-    expect(failed.failing.map(({ result }) => result.id)).toEqual(['sep-2207-offline-access-not-requested']);
-  });
+  it(
+    'a client that always asks for offline_access fails sep-2207-offline-access-not-requested, enforced only under ' +
+      '2026-07-28',
+    async () => {
+      const [draft, enforced] = await Promise.all([
+        runSuite(options(fixture('greedy-offline-access'), { scenarios: only('auth/offline-access-not-supported') })),
+        runSuite(
+          options(fixture('greedy-offline-access'), {
+            scenarios: only('auth/offline-access-not-supported'),
+            specVersion: '2026-07-28',
+          }),
+        ),
+      ]);
+      for (const suite of [draft, enforced]) {
+        expect(statusOf(suite, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')).toBe(
+          'FAILURE',
+        );
+        const failure = scenario(suite, 'auth/offline-access-not-supported').checks[0];
+        expect(failure?.message).toMatch(/#\d+ GET \/authorize/);
+        expect(failure?.evidence.details.requestedScope).toContain('offline_access');
+      }
+      expect(verdict(draft, 'must').passed).toBe(true);
+      const failed = verdict(enforced, 'must');
+      expect(failed.passed).toBe(false);
+      expect(failed.failing.map(({ result }) => result.id)).toEqual(['sep-2207-offline-access-not-requested']);
+    },
+  );
 
   it('a client that registers without grant_types gets WARNING on sep-2207-client-metadata-grant-types', async () => {
     const suite = await runSuite(options(fixture('no-grant-types'), { scenarios: only('auth/offline-access-scope') }));
@@ -167,7 +171,8 @@ describe.concurrent('runSuite', () => {
         env: { PID_FILE: pidFile },
       }),
     );
-    // Killed at the timeout, not at the end of some grace period: generous for a loaded machine, far below the 60 s default.
+    // Killed at the timeout, not at the end of some grace period: generous for a loaded machine, far below the 60 s
+    // default.
     const elapsed = performance.now() - start;
     expect(elapsed).toBeLessThan(3000 + 10_000);
     const result = scenario(suite, 'auth/offline-access-scope');

@@ -6,7 +6,10 @@ import type { CheckStatus } from '../../src/model.js';
 
 export type InteropLanguage = 'javascript' | 'typescript' | 'python' | 'go' | 'rust';
 
-/** How to run a prepared client: a shell command (the harness appends the server URL), from `cwd` (the repo root by default). */
+/**
+ * How to run a prepared client: a shell command (the harness appends the server URL), from `cwd` (the repo root by
+ * default).
+ */
 export interface PreparedClient {
   command: string;
   cwd?: string;

@@ -163,23 +163,27 @@ describe('buildMatrix', () => {
     expect(matrix.rows.filter((row) => row.outcome).map((row) => row.scenario)).toHaveLength(4);
   });
 
-  it('fills a cell with the status and the judgement of its run, and leaves it null when the run did not run the scenario', () => {
-    // The same FAILURE: draft-only under spec 2025-11-25, enforced under 2026-07-28.
-    expect(
-      byScenario(matrix, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')?.cells,
-    ).toEqual([cell('FAILURE', 'draft-only', true), cell('FAILURE', 'fails', false), null]);
-    expect(byScenario(matrix, 'auth/refresh-token-rotation', 'oauth-refresh-uses-latest-token')?.cells).toEqual([
-      null,
-      cell('SUCCESS', 'clean', false),
-      cell('FAILURE', 'fails', false),
-    ]);
-    expect(
-      byScenario(matrix, 'auth/offline-access-not-supported', 'sep-2207-client-metadata-grant-types')?.cells[1],
-    ).toEqual(cell('WARNING', 'below-fail-on', false));
-    expect(byScenario(matrix, 'auth/refresh-token-not-issued', 'sep-2207-refresh-token-not-assumed')?.cells[2]).toEqual(
-      cell('SKIPPED', 'clean', true),
-    );
-  });
+  it(
+    'fills a cell with the status and the judgement of its run, and leaves it null when the run did not run the ' +
+      'scenario',
+    () => {
+      // The same FAILURE: draft-only under spec 2025-11-25, enforced under 2026-07-28.
+      expect(
+        byScenario(matrix, 'auth/offline-access-not-supported', 'sep-2207-offline-access-not-requested')?.cells,
+      ).toEqual([cell('FAILURE', 'draft-only', true), cell('FAILURE', 'fails', false), null]);
+      expect(byScenario(matrix, 'auth/refresh-token-rotation', 'oauth-refresh-uses-latest-token')?.cells).toEqual([
+        null,
+        cell('SUCCESS', 'clean', false),
+        cell('FAILURE', 'fails', false),
+      ]);
+      expect(
+        byScenario(matrix, 'auth/offline-access-not-supported', 'sep-2207-client-metadata-grant-types')?.cells[1],
+      ).toEqual(cell('WARNING', 'below-fail-on', false));
+      expect(
+        byScenario(matrix, 'auth/refresh-token-not-issued', 'sep-2207-refresh-token-not-assumed')?.cells[2],
+      ).toEqual(cell('SKIPPED', 'clean', true));
+    },
+  );
 
   it('judges every cell exactly as the run judged itself', () => {
     runs().forEach((run, column) => {
@@ -210,7 +214,8 @@ describe('buildMatrix', () => {
         scenarios: ['auth/offline-access-not-supported'],
         scenarioCount: 3,
         message:
-          'The client asked for `offline_access` in #4 GET /authorize → 302, but the authorization server does not list it.',
+          'The client asked for `offline_access` in #4 GET /authorize → 302, but the authorization server does ' +
+          'not list it.',
       },
       {
         column: 2,
@@ -276,7 +281,8 @@ describe('aggregateVerdict', () => {
     const result = aggregateVerdict(buildMatrix(runs()), 2);
     expect(result.passed).toBe(false);
     expect(result.reason).toBe(
-      '2 of 3 runs have enforced results that fail under fail-on must: refresh-without-resource (3), reuse-rotated (1). 2 problems finding or reading results (listed in the summary).',
+      '2 of 3 runs have enforced results that fail under fail-on must: refresh-without-resource (3), ' +
+        'reuse-rotated (1). 2 problems finding or reading results (listed in the summary).',
     );
   });
 
@@ -284,7 +290,8 @@ describe('aggregateVerdict', () => {
     expect(aggregateVerdict(buildMatrix(runs().slice(0, 1)), 1)).toEqual({
       passed: true,
       reason:
-        '1 run merged; no enforced result fails under fail-on must. 1 problem finding or reading results (listed in the summary).',
+        '1 run merged; no enforced result fails under fail-on must. 1 problem finding or reading results (listed ' +
+        'in the summary).',
     });
     expect(aggregateVerdict(buildMatrix(runs(), 'never')).passed).toBe(true);
   });
@@ -343,43 +350,47 @@ describe('renderAggregateSummary', () => {
     expect(renderAggregateSummary(buildMatrix(runs(), 'never'), [])).not.toContain('What fails');
   });
 
-  it('shows the rows with a FAILURE or WARNING in some run, grouped by scenario, draft-only 🟠 next to enforced ❌', () => {
-    const table = findingsTable(markdown);
-    expect(table?.title).toMatch(/\(5 of 13 rows\)$/);
-    expect(table?.lines[0]).toBe(
-      `| Check | \`greedy-offline-access@1.0\`<br>2025-11-25 | ${RUN_LINK('refresh-without-resource')}<br>2026-07-28 | \`reuse-rotated\`<br>2025-06-18 |`,
-    );
-    expect(groups(table)).toEqual([
-      {
-        scenario: 'auth/offline-access-not-supported',
-        rows: [
-          { check: 'sep-2207-client-metadata-grant-types', cells: ['✅ pass', '⚠️ warning', '—'] },
-          { check: 'sep-2207-offline-access-not-requested', cells: ['🟠 fail', '❌ fail', '—'] },
-        ],
-      },
-      {
-        scenario: 'auth/refresh-token-use',
-        rows: [{ check: 'oauth-refresh-resource-parameter', cells: ['✅ pass', '❌ fail', '—'] }],
-      },
-      {
-        scenario: 'auth/refresh-token-rotation',
-        rows: [
-          { check: 'oauth-refresh-resource-parameter', cells: ['—', '❌ fail', '✅ pass'] },
-          { check: 'oauth-refresh-uses-latest-token', cells: ['—', '✅ pass', '❌ fail'] },
-        ],
-      },
-    ]);
-    expect(table?.lines.at(-1)).toBe('| **Run** | ✅ passes | ❌ fails (3) | ❌ fails (1) |');
-    // Under fail-on never nothing fails a run: the same FAILUREs are all 🟠.
-    const never = groups(findingsTable(renderAggregateSummary(buildMatrix(runs(), 'never'), [])));
-    expect(never[0]?.rows[1]).toEqual({
-      check: 'sep-2207-offline-access-not-requested',
-      cells: ['🟠 fail', '🟠 fail', '—'],
-    });
-    expect(never.flatMap((group) => group.rows.flatMap((row) => row.cells)).some((text) => text.startsWith('❌'))).toBe(
-      false,
-    );
-  });
+  it(
+    'shows the rows with a FAILURE or WARNING in some run, grouped ' + 'by scenario, draft-only 🟠 next to enforced ❌',
+    () => {
+      const table = findingsTable(markdown);
+      expect(table?.title).toMatch(/\(5 of 13 rows\)$/);
+      expect(table?.lines[0]).toBe(
+        `| Check | \`greedy-offline-access@1.0\`<br>2025-11-25 | ${RUN_LINK('refresh-without-resource')}` +
+          `<br>2026-07-28 | \`reuse-rotated\`<br>2025-06-18 |`,
+      );
+      expect(groups(table)).toEqual([
+        {
+          scenario: 'auth/offline-access-not-supported',
+          rows: [
+            { check: 'sep-2207-client-metadata-grant-types', cells: ['✅ pass', '⚠️ warning', '—'] },
+            { check: 'sep-2207-offline-access-not-requested', cells: ['🟠 fail', '❌ fail', '—'] },
+          ],
+        },
+        {
+          scenario: 'auth/refresh-token-use',
+          rows: [{ check: 'oauth-refresh-resource-parameter', cells: ['✅ pass', '❌ fail', '—'] }],
+        },
+        {
+          scenario: 'auth/refresh-token-rotation',
+          rows: [
+            { check: 'oauth-refresh-resource-parameter', cells: ['—', '❌ fail', '✅ pass'] },
+            { check: 'oauth-refresh-uses-latest-token', cells: ['—', '✅ pass', '❌ fail'] },
+          ],
+        },
+      ]);
+      expect(table?.lines.at(-1)).toBe('| **Run** | ✅ passes | ❌ fails (3) | ❌ fails (1) |');
+      // Under fail-on never nothing fails a run: the same FAILUREs are all 🟠.
+      const never = groups(findingsTable(renderAggregateSummary(buildMatrix(runs(), 'never'), [])));
+      expect(never[0]?.rows[1]).toEqual({
+        check: 'sep-2207-offline-access-not-requested',
+        cells: ['🟠 fail', '🟠 fail', '—'],
+      });
+      expect(
+        never.flatMap((group) => group.rows.flatMap((row) => row.cells)).some((text) => text.startsWith('❌')),
+      ).toBe(false);
+    },
+  );
 
   it('folds the full matrix, every scenario once with all its rows, SKIPPED and INFO included', () => {
     expect(markdown).toContain('<details><summary>The full matrix: 13 rows, ');
@@ -415,14 +426,18 @@ describe('renderAggregateSummary', () => {
     );
     expect(runLines[0]).not.toContain('](');
     expect(runLines[1]).toMatch(
-      /^- ❌ \[`refresh-without-resource`\]\(https:\/\/github\.com\/acme\/mcp-client\/actions\/runs\/4242\) · client mode, spec `2026-07-28` · badge .*fails · 3\/10 checks/,
+      new RegExp(
+        '^- ❌ \\[`refresh-without-resource`\\]\\(https:\\/\\/github\\.com\\/acme\\/mcp-client\\/actions\\/run' +
+          's\\/4242\\) · client mode, spec `2026-07-28` · badge .*fails · 3\\/10 checks',
+      ),
     );
     expect(runLines[1]?.match(/\]\(/g)).toHaveLength(1);
     expect(runLines[2]).toMatch(/^- ❌ `reuse-rotated` · /);
     expect(runLines[2]).not.toContain('](');
     expect(markdown).toContain('### Problems (1)');
     expect(markdown).toContain(
-      '- `artifacts/sep-2207-broken/results.json`: not valid JSON\\: Unexpected token &lt; in &quot;&lt;script&gt;alert',
+      '- `artifacts/sep-2207-broken/results.json`: not valid JSON\\: Unexpected token &lt; in ' +
+        '&quot;&lt;script&gt;alert',
     );
     expect(markdown).not.toContain('<script');
   });
@@ -441,91 +456,100 @@ describe('renderAggregateSummary', () => {
     expectRectangularTables(markdown);
   });
 
-  it("lists a crashed run's outcome but not its SKIPPED checks among the rows worth a look; the full matrix has them", () => {
-    const crashed = suiteResult(
-      [
-        scenarioResult(
-          'auth/refresh-token-use',
-          outcomeResult('FAILURE', false, 'The client exited with code 1 before calling the MCP server.'),
-          [
-            checkResult(
-              'oauth-refresh-resource-parameter',
-              'SKIPPED',
-              false,
-              'Not observed: the client never refreshed.',
-            ),
-            checkResult('oauth-refresh-token-used', 'SKIPPED', true, 'Not observed: the client never refreshed.'),
-            checkResult(
-              'sep-2207-refresh-token-confidential',
-              'SKIPPED',
-              true,
-              'Not observed: the client never refreshed.',
-            ),
-          ],
-        ),
-      ],
-      '2025-11-25',
-    );
-    const text = renderAggregateSummary(
-      buildMatrix([
-        { file: 'a.json', label: 'greedy', suite: greedyOfflineAccess() },
-        { file: 'b.json', label: 'crashed', suite: crashed },
-      ]),
-      [],
-    );
-    expect(groups(findingsTable(text))).toEqual([
-      {
-        scenario: 'auth/offline-access-not-supported',
-        rows: [{ check: 'sep-2207-offline-access-not-requested', cells: ['🟠 fail', '—'] }],
-      },
-      { scenario: 'auth/refresh-token-use', rows: [{ check: 'scenario-outcome', cells: ['✅ pass', '❌ fail'] }] },
-    ]);
-    expect(groups(fullMatrix(text))[1]).toEqual({
-      scenario: 'auth/refresh-token-use',
-      rows: [
-        { check: 'scenario-outcome', cells: ['✅ pass', '❌ fail'] },
-        { check: 'oauth-refresh-resource-parameter', cells: ['✅ pass', '⏭️ skipped'] },
-        { check: 'oauth-refresh-token-used', cells: ['✅ pass', '⏭️ skipped'] },
-        { check: 'sep-2207-refresh-token-confidential', cells: ['✅ pass', '⏭️ skipped'] },
-      ],
-    });
-  });
-
-  it('escapes hostile labels, scenario names, check ids, messages and run URLs so they neither inject markup nor split cells', () => {
-    const hostile = suiteResult([
-      scenarioResult('auth/<b>x</b>|y', outcomeResult('SUCCESS', false), [
+  it(
+    "lists a crashed run's outcome but not its SKIPPED checks among " +
+      'the rows worth a look; the full matrix has them',
+    () => {
+      const crashed = suiteResult(
+        [
+          scenarioResult(
+            'auth/refresh-token-use',
+            outcomeResult('FAILURE', false, 'The client exited with code 1 before calling the MCP server.'),
+            [
+              checkResult(
+                'oauth-refresh-resource-parameter',
+                'SKIPPED',
+                false,
+                'Not observed: the client never refreshed.',
+              ),
+              checkResult('oauth-refresh-token-used', 'SKIPPED', true, 'Not observed: the client never refreshed.'),
+              checkResult(
+                'sep-2207-refresh-token-confidential',
+                'SKIPPED',
+                true,
+                'Not observed: the client never refreshed.',
+              ),
+            ],
+          ),
+        ],
+        '2025-11-25',
+      );
+      const text = renderAggregateSummary(
+        buildMatrix([
+          { file: 'a.json', label: 'greedy', suite: greedyOfflineAccess() },
+          { file: 'b.json', label: 'crashed', suite: crashed },
+        ]),
+        [],
+      );
+      expect(groups(findingsTable(text))).toEqual([
         {
-          ...checkResult('oauth-token-request-post', 'FAILURE', false, '| <img src=y> `a|b` @someone #12 **loud**'),
-          id: 'id`|<img src=x>',
+          scenario: 'auth/offline-access-not-supported',
+          rows: [{ check: 'sep-2207-offline-access-not-requested', cells: ['🟠 fail', '—'] }],
         },
-      ]),
-    ]);
-    const matrix = buildMatrix([
-      {
-        file: 'x/</details>|.json',
-        label: HOSTILE_LABEL,
-        suite: { ...hostile, runUrl: 'javascript:alert(1)', specVersion: '<i>v</i>|' as SuiteResult['specVersion'] },
-      },
-      { file: 'ok.json', label: 'ok', suite: { ...greedyOfflineAccess(), runUrl: 'https://evil.example/a)|b<c>' } },
-    ]);
-    const text = renderAggregateSummary(matrix, [{ file: '<img src=x>|', reason: '| <img src=y> `x` @someone' }]);
-    expect(text).not.toMatch(/<img|<b>|<i>|<\/details>[^\n]*\.json/);
-    expect(text.match(/<\/details>/g)).toHaveLength(1);
-    expect(text).not.toContain('**bold** [');
-    expect(text).not.toContain('](https://evil.example)');
-    expect(text).not.toContain('**loud**');
-    // A run URL that is not http(s) is no link at all; an odd http(s) one is percent-encoded inside the link.
-    expect(text).not.toContain('javascript');
-    expect(text).toContain('[`ok`](https://evil.example/a%29%7Cb%3Cc%3E)');
-    const hostileCode =
-      '<code>&lt;img src\\=x onerror\\=alert\\(1\\)&gt; &#124; \\*\\*bold\\*\\* \\[x\\]\\(https\\://evil\\.example\\)</code>';
-    expect(text).toContain(`| ${hostileCode} |`);
-    expect(text).not.toContain(`[${hostileCode}]`);
-    expect(text).toContain('| **auth/&lt;b&gt;x&lt;/b&gt;&#124;y** |');
-    expect(text).not.toContain('.json');
-    expect(failuresTable(text)?.lines).toHaveLength(3);
-    expectRectangularTables(text);
-  });
+        { scenario: 'auth/refresh-token-use', rows: [{ check: 'scenario-outcome', cells: ['✅ pass', '❌ fail'] }] },
+      ]);
+      expect(groups(fullMatrix(text))[1]).toEqual({
+        scenario: 'auth/refresh-token-use',
+        rows: [
+          { check: 'scenario-outcome', cells: ['✅ pass', '❌ fail'] },
+          { check: 'oauth-refresh-resource-parameter', cells: ['✅ pass', '⏭️ skipped'] },
+          { check: 'oauth-refresh-token-used', cells: ['✅ pass', '⏭️ skipped'] },
+          { check: 'sep-2207-refresh-token-confidential', cells: ['✅ pass', '⏭️ skipped'] },
+        ],
+      });
+    },
+  );
+
+  it(
+    'escapes hostile labels, scenario names, check ids, messages and run URLs so they neither inject markup nor ' +
+      'split cells',
+    () => {
+      const hostile = suiteResult([
+        scenarioResult('auth/<b>x</b>|y', outcomeResult('SUCCESS', false), [
+          {
+            ...checkResult('oauth-token-request-post', 'FAILURE', false, '| <img src=y> `a|b` @someone #12 **loud**'),
+            id: 'id`|<img src=x>',
+          },
+        ]),
+      ]);
+      const matrix = buildMatrix([
+        {
+          file: 'x/</details>|.json',
+          label: HOSTILE_LABEL,
+          suite: { ...hostile, runUrl: 'javascript:alert(1)', specVersion: '<i>v</i>|' as SuiteResult['specVersion'] },
+        },
+        { file: 'ok.json', label: 'ok', suite: { ...greedyOfflineAccess(), runUrl: 'https://evil.example/a)|b<c>' } },
+      ]);
+      const text = renderAggregateSummary(matrix, [{ file: '<img src=x>|', reason: '| <img src=y> `x` @someone' }]);
+      expect(text).not.toMatch(/<img|<b>|<i>|<\/details>[^\n]*\.json/);
+      expect(text.match(/<\/details>/g)).toHaveLength(1);
+      expect(text).not.toContain('**bold** [');
+      expect(text).not.toContain('](https://evil.example)');
+      expect(text).not.toContain('**loud**');
+      // A run URL that is not http(s) is no link at all; an odd http(s) one is percent-encoded inside the link.
+      expect(text).not.toContain('javascript');
+      expect(text).toContain('[`ok`](https://evil.example/a%29%7Cb%3Cc%3E)');
+      const hostileCode =
+        '<code>&lt;img src\\=x onerror\\=alert\\(1\\)&gt; &#124; \\*\\*bold\\*\\* ' +
+        '\\[x\\]\\(https\\://evil\\.example\\)</code>';
+      expect(text).toContain(`| ${hostileCode} |`);
+      expect(text).not.toContain(`[${hostileCode}]`);
+      expect(text).toContain('| **auth/&lt;b&gt;x&lt;/b&gt;&#124;y** |');
+      expect(text).not.toContain('.json');
+      expect(failuresTable(text)?.lines).toHaveLength(3);
+      expectRectangularTables(text);
+    },
+  );
 
   it('says so when nothing could be loaded', () => {
     const text = renderAggregateSummary(buildMatrix([]), problems);
@@ -534,75 +558,78 @@ describe('renderAggregateSummary', () => {
     expect(text).toContain('### Problems (1)');
   });
 
-  it('stays under the byte budget by dropping problems, the full matrix, failures, then the run lines, and says so', () => {
-    const many: LoadedRun[] = Array.from({ length: 400 }, (_, index) => ({
-      ...runs()[index % 3]!,
-      label: `client-${index}`,
-    }));
-    const lots: LoadProblem[] = Array.from({ length: 500 }, (_, index) => ({
-      file: `broken-${index}/results.json`,
-      reason: 'not valid JSON: '.padEnd(300, 'x'),
-    }));
-    const matrix = buildMatrix(many);
-    const failures = matrix.failures.length;
-    expect(failures).toBeGreaterThan(30);
-    const render = (maxBytes: number) => {
-      const text = renderAggregateSummary(matrix, lots, { maxBytes });
-      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(maxBytes);
-      return text;
-    };
-    const size = (text: string) => Buffer.byteLength(text);
-    const rowsWorthALook = (text: string) => groups(findingsTable(text)).map((group) => group.scenario);
-    /** What the closing note says was left out, in any order. */
-    const leftOut = (text: string) =>
-      /Left out to stay under the [\d,]+-byte job summary limit: (.+)\. aggregate\.json has everything\./
-        .exec(text)?.[1]
-        ?.split('; ')
-        .sort() ?? [];
+  it(
+    'stays under the byte budget by dropping problems, the full ' + 'matrix, failures, then the run lines, and says so',
+    () => {
+      const many: LoadedRun[] = Array.from({ length: 400 }, (_, index) => ({
+        ...runs()[index % 3]!,
+        label: `client-${index}`,
+      }));
+      const lots: LoadProblem[] = Array.from({ length: 500 }, (_, index) => ({
+        file: `broken-${index}/results.json`,
+        reason: 'not valid JSON: '.padEnd(300, 'x'),
+      }));
+      const matrix = buildMatrix(many);
+      const failures = matrix.failures.length;
+      expect(failures).toBeGreaterThan(30);
+      const render = (maxBytes: number) => {
+        const text = renderAggregateSummary(matrix, lots, { maxBytes });
+        expect(Buffer.byteLength(text)).toBeLessThanOrEqual(maxBytes);
+        return text;
+      };
+      const size = (text: string) => Buffer.byteLength(text);
+      const rowsWorthALook = (text: string) => groups(findingsTable(text)).map((group) => group.scenario);
+      /** What the closing note says was left out, in any order. */
+      const leftOut = (text: string) =>
+        /Left out to stay under the [\d,]+-byte job summary limit: (.+)\. aggregate\.json has everything\./
+          .exec(text)?.[1]
+          ?.split('; ')
+          .sort() ?? [];
 
-    const full = render(10_000_000);
-    expect(full).not.toContain('Not everything is shown');
-    expect(full).toContain('<details>');
-    expect(full).toContain('### Runs');
-    expect(full).toMatch(/^## ❌ SEP-2207 compatibility matrix: 266 of 400 runs fail/);
+      const full = render(10_000_000);
+      expect(full).not.toContain('Not everything is shown');
+      expect(full).toContain('<details>');
+      expect(full).toContain('### Runs');
+      expect(full).toMatch(/^## ❌ SEP-2207 compatibility matrix: 266 of 400 runs fail/);
 
-    const fewerProblems = render(size(full) - 1);
-    expect(fewerProblems).toContain('… and 480 more problems');
-    expect(fewerProblems).toContain('<details>');
-    expect(leftOut(fewerProblems)).toEqual(['480 problems']);
+      const fewerProblems = render(size(full) - 1);
+      expect(fewerProblems).toContain('… and 480 more problems');
+      expect(fewerProblems).toContain('<details>');
+      expect(leftOut(fewerProblems)).toEqual(['480 problems']);
 
-    const noFullMatrix = render(size(fewerProblems) - 1);
-    expect(noFullMatrix).not.toContain('<details>');
-    expect(noFullMatrix).not.toContain('more failure');
-    expect(noFullMatrix).toContain('### Runs');
-    expect(leftOut(noFullMatrix)).toEqual(['480 problems', 'the full matrix']);
+      const noFullMatrix = render(size(fewerProblems) - 1);
+      expect(noFullMatrix).not.toContain('<details>');
+      expect(noFullMatrix).not.toContain('more failure');
+      expect(noFullMatrix).toContain('### Runs');
+      expect(leftOut(noFullMatrix)).toEqual(['480 problems', 'the full matrix']);
 
-    const fewerFailures = render(size(noFullMatrix) - 1);
-    expect(fewerFailures).toContain(`… and ${failures - 30} more failures`);
-    expect(failuresTable(fewerFailures)?.lines).toHaveLength(32);
-    expect(fewerFailures).toContain('### Runs');
-    expect(leftOut(fewerFailures)).toEqual([`${failures - 30} failures`, '480 problems', 'the full matrix']);
+      const fewerFailures = render(size(noFullMatrix) - 1);
+      expect(fewerFailures).toContain(`… and ${failures - 30} more failures`);
+      expect(failuresTable(fewerFailures)?.lines).toHaveLength(32);
+      expect(fewerFailures).toContain('### Runs');
+      expect(leftOut(fewerFailures)).toEqual([`${failures - 30} failures`, '480 problems', 'the full matrix']);
 
-    const noRuns = render(size(fewerFailures) - 1);
-    expect(noRuns).not.toContain('### Runs');
-    expect(leftOut(noRuns)).toEqual([
-      `${failures - 30} failures`,
-      '480 problems',
-      'the full matrix',
-      'the per-run lines',
-    ]);
-    // The rows worth a look survive every cut.
-    for (const text of [full, fewerProblems, noFullMatrix, fewerFailures, noRuns]) {
-      expect(rowsWorthALook(text)).toEqual([
-        'auth/offline-access-not-supported',
-        'auth/refresh-token-use',
-        'auth/refresh-token-rotation',
+      const noRuns = render(size(fewerFailures) - 1);
+      expect(noRuns).not.toContain('### Runs');
+      expect(leftOut(noRuns)).toEqual([
+        `${failures - 30} failures`,
+        '480 problems',
+        'the full matrix',
+        'the per-run lines',
       ]);
-    }
+      // The rows worth a look survive every cut.
+      for (const text of [full, fewerProblems, noFullMatrix, fewerFailures, noRuns]) {
+        expect(rowsWorthALook(text)).toEqual([
+          'auth/offline-access-not-supported',
+          'auth/refresh-token-use',
+          'auth/refresh-token-rotation',
+        ]);
+      }
 
-    const tiny = render(5_000);
-    expect(tiny).toContain('The summary was cut here');
-  });
+      const tiny = render(5_000);
+      expect(tiny).toContain('The summary was cut here');
+    },
+  );
 
   it('uses the title given', () => {
     expect(renderAggregateSummary(buildMatrix(runs()), [], { title: 'Refresh *tokens*' })).toMatch(
@@ -881,7 +908,8 @@ describe('validateSuite', () => {
       { ...greedyOfflineAccess(), runUrl: { href: 'https://example.com' } },
     ],
     [
-      'not a valid results.json: scenarios[1].checks[0].status is the string "PASS", expected one of SUCCESS, FAILURE, WARNING, INFO, SKIPPED',
+      'not a valid results.json: scenarios[1].checks[0].status is the string "PASS", expected one of SUCCESS, ' +
+        'FAILURE, WARNING, INFO, SKIPPED',
       (() => {
         const suite = greedyOfflineAccess();
         return {

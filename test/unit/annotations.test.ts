@@ -94,7 +94,9 @@ const CASES: [CheckStatus, boolean, FailOn, boolean, AnnotationLevel | null, str
 
 describe('buildAnnotations: level, title and reason per status, draft-only, fail-on and baseline', () => {
   for (const [status, draftOnly, failOn, baselined, level, why, reason] of CASES) {
-    const name = `${status}, ${draftOnly ? 'draft-only' : 'enforced'}, fail-on ${failOn}${baselined ? ', baselined' : ''}: ${level ?? 'none'}`;
+    const name =
+      `${status}, ${draftOnly ? 'draft-only' : 'enforced'}, fail-on ${failOn}${baselined ? ', baselined' : ''}: ` +
+      `${level ?? 'none'}`;
     it(name, () => {
       const annotations = annotate(status, draftOnly, failOn, baselined);
       if (level === null) {
@@ -127,7 +129,10 @@ describe('buildAnnotations: level, title and reason per status, draft-only, fail
       {
         level: 'warning',
         title: `${title('oauth-refresh-token-used')}: WARNING, advisory`,
-        message: `${SCENARIO}: The client re-authorized. Fix: ${plainFix('oauth-refresh-token-used')} (oauth-refresh-token-used, ADVISORY; advisory: good practice with no MCP normative text, so it never fails the run.) ${TAIL}`,
+        message:
+          `${SCENARIO}: The client re-authorized. Fix: ${plainFix('oauth-refresh-token-used')} ` +
+          `(oauth-refresh-token-used, ADVISORY; advisory: good practice with no MCP normative text, so it never ` +
+          `fails the run.) ${TAIL}`,
       },
     ]);
   });
@@ -150,7 +155,9 @@ describe('buildAnnotations: plain text', () => {
     expect(annotation.message).not.toContain('`');
     expect(annotation.title).not.toContain('`');
     expect(annotation.message).toBe(
-      `${SCENARIO}: The refresh request #3 did not carry resource; it sent scope=mcp:basic. Fix: Send resource=<the MCP server URL> in every refresh request body, the same value as in the authorization request. (${ENFORCED}, MUST; ${FAILS_MUST_2025_06}.) ${TAIL}`,
+      `${SCENARIO}: The refresh request #3 did not carry resource; it sent scope=mcp:basic. Fix: Send ` +
+        `resource=<the MCP server URL> in every refresh request body, the same value as in the authorization ` +
+        `request. (${ENFORCED}, MUST; ${FAILS_MUST_2025_06}.) ${TAIL}`,
     );
   });
 });
@@ -183,7 +190,8 @@ describe('buildAnnotations: the same finding in several scenarios is one annotat
     // The first scenario's words stand for both.
     expect(
       annotation.message.startsWith(
-        '2 scenarios: auth/a, auth/c: The refresh token rt-…1a2b was sent in #7 GET /mcp at 9199.1 ms to 127.0.0.1:4312. Fix: ',
+        '2 scenarios: auth/a, auth/c: The refresh token rt-…1a2b was sent in #7 GET /mcp at 9199.1 ms to ' +
+          '127.0.0.1:4312. Fix: ',
       ),
     ).toBe(true);
     expect(annotation.message).toContain(
@@ -272,7 +280,8 @@ describe('buildAnnotations: the same finding in several scenarios is one annotat
 
 describe('buildAnnotations: a failed scenario outcome', () => {
   const stderrTail =
-    'starting client\nconnecting to http://127.0.0.1:4200/mcp\n\nError: boom\n    at main (client.js:3:9)\n    at run (client.js:9:1)\n\n';
+    'starting client\nconnecting to http://127.0.0.1:4200/mcp\n\nError: boom\n    at main (client.js:3:9)\n    ' +
+    'at run (client.js:9:1)\n\n';
 
   it('carries the last three stderr lines, trimmed, and leaves its SKIPPED checks out', () => {
     const suite = suiteResult([
@@ -300,7 +309,10 @@ describe('buildAnnotations: a failed scenario outcome', () => {
       {
         level: 'error',
         title: `${SCENARIO_OUTCOME.title}: FAILURE`,
-        message: `auth/offline-access-scope: The client exited with code 2 before authorizing. Last stderr: Error: boom | at main (client.js:3:9) | at run (client.js:9:1) Fix: ${plainFix('scenario-outcome')} (scenario-outcome, MUST; fails the run: a MUST in force since 2026-07-28.) ${TAIL}`,
+        message:
+          `auth/offline-access-scope: The client exited with code 2 before authorizing. Last stderr: Error: boom | ` +
+          `at main (client.js:3:9) | at run (client.js:9:1) Fix: ${plainFix('scenario-outcome')} ` +
+          `(scenario-outcome, MUST; fails the run: a MUST in force since 2026-07-28.) ${TAIL}`,
       },
     ]);
   });
@@ -414,7 +426,8 @@ describe('buildAnnotations: at most perLevelLimit per level', () => {
     );
 
   it('23 warnings: the 9 most important, then one that counts the other 14', () => {
-    // Scenario order: 20 draft-only WARNINGs (s01–s20), 2 draft-only FAILUREs (s21, s22), an enforced FAILURE in the baseline (s23).
+    // Scenario order: 20 draft-only WARNINGs (s01–s20), 2 draft-only FAILUREs (s21, s22), an enforced FAILURE in the
+    // baseline (s23).
     const suite = oneFindingEach([
       ...Array.from({ length: 20 }, () => ({ id: DRAFT, status: 'WARNING' as const, draftOnly: true })),
       ...Array.from({ length: 2 }, () => ({ id: DRAFT, status: 'FAILURE' as const, draftOnly: true })),
@@ -466,8 +479,14 @@ describe('buildAnnotations: at most perLevelLimit per level', () => {
       ...Array(10).fill('notice'),
     ]);
     // A long list of the rest is itself cut: 20 named, then the count of the others.
+    const named = Array.from(
+      { length: 20 },
+      (_, index) => `oauth-refresh-token-used (auth/s${String(index + 35).padStart(2, '0')})`,
+    );
     expect(annotations.at(-1)?.message).toBe(
-      `31 more notices than GitHub shows as annotations: ${Array.from({ length: 20 }, (_, index) => `oauth-refresh-token-used (auth/s${String(index + 35).padStart(2, '0')})`).join(', ')}, and 11 more. The job summary lists them all.`,
+      `31 more notices than GitHub shows as annotations: ` +
+        `${named.join(', ')}` +
+        `, and 11 more. The job summary lists them all.`,
     );
   });
 
@@ -513,7 +532,9 @@ describe('buildAnnotations: at most perLevelLimit per level', () => {
       {
         level: 'error',
         title: 'SEP-2207: 2 more errors',
-        message: `2 more errors than GitHub shows as annotations: ${ENFORCED} (auth/s01), ${ENFORCED} (auth/s02). The job summary lists them all.`,
+        message:
+          `2 more errors than GitHub shows as annotations: ${ENFORCED} (auth/s01), ${ENFORCED} (auth/s02). The job ` +
+          `summary lists them all.`,
       },
     ]);
   });
@@ -556,7 +577,8 @@ describe('verdictAnnotation', () => {
     expect(verdictAnnotation(suite, verdict(suite, 'must'))).toEqual({
       level: 'error',
       title: `SEP-2207 failed: ${ENFORCED} in auth/b`,
-      message: `${title(ENFORCED)} (MUST): The refresh request #3 did not carry resource. Spec 2025-11-25, fail-on must.`,
+      message:
+        `${title(ENFORCED)} (MUST): The refresh request #3 did not ` + `carry resource. Spec 2025-11-25, fail-on must.`,
     });
   });
 
@@ -581,7 +603,10 @@ describe('verdictAnnotation', () => {
       true,
     );
     expect(annotation?.message).toMatch(
-      / 2 more findings fail it: scenario-outcome, oauth-refresh-scope-within-grant\. Spec 2025-11-25, fail-on should\.$/,
+      new RegExp(
+        ' 2 more findings fail it: scenario-outcome, oauth-refresh-scope-within-grant\\. Spec 2025-11-25, ' +
+          'fail-on should\\.$',
+      ),
     );
     expect(annotation).toMatchObject({ file: 'client.ts', startLine: 3 });
   });

@@ -378,7 +378,11 @@ describe('JUnit XML', () => {
       'The token request #6 sent code in the query string.',
       expect.stringMatching(/^ {2}#5 GET \/authorize /),
       expect.stringMatching(
-        /^ {2}#6 POST \/token grant_type=authorization_code resource=http:\/\/127\.0\.0\.1:4200\/mcp client_id=client-1 .* → 200, issued no refresh_token$/,
+        new RegExp(
+          '^ {2}#6 POST \\/token grant_type=authorization_code ' +
+            'resource=http:\\/\\/127\\.0\\.0\\.1:4200\\/mcp client_id=client-1 .* → 200, issued no ' +
+            'refresh_token$',
+        ),
       ),
       '  method: POST',
       `Fix: ${plain(definition.fix)}`,
@@ -582,7 +586,8 @@ describe('JUnit XML', () => {
 describe('expected-failures baseline', () => {
   it('parses whole-scenario and per-check entries with their lines', () => {
     const baseline = parseBaseline(
-      '# known gaps\nclient:\n  - auth/offline-access-scope\n  - auth/offline-access-not-supported:sep-2207-offline-access-not-requested\n',
+      '# known gaps\nclient:\n  - auth/offline-access-scope\n  - ' +
+        'auth/offline-access-not-supported:sep-2207-offline-access-not-requested\n',
       'baseline.yml',
     );
     expect(baseline.entries).toEqual([
@@ -661,7 +666,8 @@ describe('expected-failures baseline', () => {
     const none = verdict(suite, 'must');
     expect(none.passed).toBe(false);
     const baseline = parseBaseline(
-      'client:\n  - auth/offline-access-not-supported:sep-2207-offline-access-not-requested\n  - auth/offline-access-scope:sep-2207-client-metadata-grant-types\n',
+      'client:\n  - auth/offline-access-not-supported:sep-2207-offline-access-not-requested\n  - ' +
+        'auth/offline-access-scope:sep-2207-client-metadata-grant-types\n',
       'b.yml',
     );
     const listed = verdict(suite, 'must', baseline);

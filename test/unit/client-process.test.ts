@@ -113,7 +113,8 @@ describe('runClientProcess', () => {
     try {
       const result = await run({
         command: nodeClient(
-          'const e = process.env; console.log(JSON.stringify([e.SEP2207_INHERITED, e.SEP2207_OVERRIDDEN, e.SEP2207_ADDED]))',
+          'const e = process.env; console.log(JSON.stringify([e.SEP2207_INHERITED, e.SEP2207_OVERRIDDEN, ' +
+            'e.SEP2207_ADDED]))',
         ),
         env: { SEP2207_OVERRIDDEN: 'new', SEP2207_ADDED: 'added' },
       });
@@ -200,7 +201,9 @@ describe('runClientProcess', () => {
       'process.on("SIGTERM", () => setTimeout(() => { console.log("cleaned up"); process.exit(0); }, 150));',
       'console.log("ready " + process.pid); setInterval(() => {}, 1000);',
     ].join(' ');
-    const leader = `require("child_process").spawn(process.execPath, ["-e", ${JSON.stringify(grandchild)}], { stdio: "inherit" }); setInterval(() => {}, 1000);`;
+    const leader =
+      `require("child_process").spawn(process.execPath, ["-e", ${JSON.stringify(grandchild)}], { stdio: "inherit" ` +
+      `}); setInterval(() => {}, 1000);`;
     const controller = new AbortController();
     let abortedAt = 0;
     const result = await run({
@@ -235,7 +238,9 @@ describe('runClientProcess', () => {
   it('resolves even when a process that left the group keeps stdout open', async () => {
     const pidFile = tempPath('escaped');
     // setsid puts the sleep in its own session, out of reach of the group kill; only the drain window saves us.
-    const command = `setsid sh -c 'echo $$ > "$PID_FILE"; exec sleep 30' & while [ ! -s "$PID_FILE" ]; do sleep 0.01; done; echo leader done; :`;
+    const command =
+      `setsid sh -c 'echo $$ > "$PID_FILE"; exec sleep 30' & while [ ! -s "$PID_FILE" ]; do sleep 0.01; done; echo ` +
+      `leader done; :`;
     const result = await run({ command, env: { PID_FILE: pidFile }, timeoutMs: 10000 });
     try {
       expect(result).toMatchObject({ exitCode: 0, timedOut: false });
@@ -278,7 +283,10 @@ describe('runClientProcess', () => {
     const result = await run({ command: 'sep2207-no-such-command-xyz --flag' });
     expect(result.exitCode).toBe(127);
     expect(result.startError).toMatch(
-      /^command not found: "sep2207-no-such-command-xyz --flag" \(the shell said: .*sep2207-no-such-command-xyz.*not found\)$/,
+      new RegExp(
+        '^command not found: "sep2207-no-such-command-xyz --flag" \\(the shell said: ' +
+          '.*sep2207-no-such-command-xyz.*not found\\)$',
+      ),
     );
   });
 
@@ -349,15 +357,18 @@ describe('runClientProcess', () => {
 });
 
 describe('runClientProcess: ordinary pipes and daemons', () => {
-  it("keeps the tree's output when one process of it ends its own stdout (a socket pair would lose the rest)", async () => {
-    const ender = nodeClient('process.stdout.end(); process.stderr.end();');
-    const result = await run({
-      command: `${ender}; ${nodeClient('console.log("after"); console.error("after on stderr")')} #`,
-    });
-    expect(result.exitCode).toBe(0);
-    expect(result.stdoutTail).toBe('after\n');
-    expect(result.stderrTail).toBe('after on stderr\n');
-  });
+  it(
+    "keeps the tree's output when one process of it ends its " + 'own stdout (a socket pair would lose the rest)',
+    async () => {
+      const ender = nodeClient('process.stdout.end(); process.stderr.end();');
+      const result = await run({
+        command: `${ender}; ${nodeClient('console.log("after"); console.error("after on stderr")')} #`,
+      });
+      expect(result.exitCode).toBe(0);
+      expect(result.stdoutTail).toBe('after\n');
+      expect(result.stderrTail).toBe('after on stderr\n');
+    },
+  );
 
   it('still caps the output it captures through the pipes', async () => {
     const result = await run({ command: nodeClient('process.stdout.write("x".repeat(300000))'), outputCapBytes: 1000 });

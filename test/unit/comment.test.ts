@@ -10,7 +10,8 @@ describe('renderComment', () => {
     const text = renderComment(suite, verdict(suite, 'must'), 'https://github.com/o/r/actions/runs/1');
     const lines = text.split('\n');
     expect(lines[0]).toBe(
-      '### ❌ SEP-2207 for `my-client@1.0` fails: `sep-2207-offline-access-not-requested` in `auth/offline-access-not-supported`',
+      '### ❌ SEP-2207 for `my-client@1.0` fails: `sep-2207-offline-access-not-requested` in ' +
+        '`auth/offline-access-not-supported`',
     );
     const rows = lines.filter(
       (line) => line.startsWith('| ') && !line.startsWith('| Status') && !line.startsWith('| ---'),

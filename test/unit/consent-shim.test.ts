@@ -66,7 +66,9 @@ function run(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<Fini
   });
 }
 
-/** Runs the shim's program directly under the network watcher (the wrappers unset NODE_OPTIONS, so no preload there). */
+/**
+ * Runs the shim's program directly under the network watcher (the wrappers unset NODE_OPTIONS, so no preload there).
+ */
 function runWatched(shim: ConsentShim, args: string[]): Promise<Finished> {
   return run(process.execPath, ['--import', WATCHER, join(shim.dir, CONSENT_SHIM_PROGRAM), ...args], process.env);
 }
@@ -153,7 +155,8 @@ describe('the stand-in opener', () => {
     const callbackPort = await freePort();
     const authorization = await redirectingServer(
       (port) =>
-        `http://localhost:${callbackPort}/oauth/callback?code=secret-code-123&state=st-1&iss=${encodeURIComponent(`http://127.0.0.1:${port}`)}`,
+        `http://localhost:${callbackPort}/oauth/callback?code=secret-code-123&state=st-1&iss=` +
+        `${encodeURIComponent(`http://127.0.0.1:${port}`)}`,
     );
     const made = await shim();
     const url = `http://127.0.0.1:${authorization.port}/authorize?response_type=code&state=st-1&code_challenge=abc`;
@@ -247,7 +250,8 @@ describe('the stand-in opener', () => {
     expect(result.code).toBe(3);
     expect(result.ms).toBeLessThan(3000);
     expect(result.stderr).toBe(
-      'sep-2207 consent shim (open): refusing to open http://10.255.255.1: only http(s) URLs on 127.0.0.1, localhost or [::1] are opened in a conformance run\n',
+      'sep-2207 consent shim (open): refusing to open http://10.255.255.1: only http(s) URLs on 127.0.0.1, ' +
+        'localhost or [::1] are opened in a conformance run\n',
     );
   });
 
@@ -332,13 +336,17 @@ describe('runSuite: the client environment', () => {
   const scenarios = ['auth/offline-access-scope', 'auth/offline-access-not-supported'].map((name) =>
     findScenario(name)!,
   );
-  /** A client that records its environment and where `xdg-open` resolves, then exits 1 (no flow: a FAILURE, as expected). */
+  /**
+   * A client that records its environment and where `xdg-open` resolves, then exits 1 (no flow: a FAILURE, as
+   * expected).
+   */
   const command = `${shellQuote(process.execPath)} -e ${shellQuote(
     [
       "const { execSync } = require('node:child_process');",
       "const where = execSync('command -v xdg-open || true', { shell: '/bin/sh' }).toString().trim();",
       "const name = process.env.MCP_CONFORMANCE_SCENARIO.replace(/\\W/g, '_');",
-      "require('node:fs').writeFileSync(require('node:path').join(process.env.ENV_OUT, name + '.json'), JSON.stringify({ env: process.env, where }));",
+      "require('node:fs').writeFileSync(require('node:path').join(process.env.ENV_OUT, name + '.json'), " +
+        'JSON.stringify({ env: process.env, where }));',
       'process.exit(1);',
     ].join('\n'),
   )}`;

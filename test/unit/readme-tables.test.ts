@@ -29,12 +29,15 @@ describe('README tables of real clients', async () => {
   const clients = await interopClients();
 
   for (const table of Object.keys(INTEROP_TABLES) as (keyof typeof INTEROP_TABLES)[]) {
-    it(`${table}: match the interop suite's recorded statuses and notes (run \`npm run readme\` after recording)`, () => {
-      const { start, end } = INTEROP_TABLES[table];
-      const from = readme.indexOf(start);
-      expect(from, `README.md lacks the ${table} markers`).toBeGreaterThanOrEqual(0);
-      expect(readme.slice(from, readme.indexOf(end) + end.length)).toBe(renderInteropTable(clients, table));
-    });
+    it(
+      `${table}: match the interop suite's recorded statuses and ` + `notes (run \`npm run readme\` after recording)`,
+      () => {
+        const { start, end } = INTEROP_TABLES[table];
+        const from = readme.indexOf(start);
+        expect(from, `README.md lacks the ${table} markers`).toBeGreaterThanOrEqual(0);
+        expect(readme.slice(from, readme.indexOf(end) + end.length)).toBe(renderInteropTable(clients, table));
+      },
+    );
   }
 
   it('name every interop client once, with every non-SUCCESS status explained', () => {

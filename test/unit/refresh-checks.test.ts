@@ -295,23 +295,26 @@ describe('oauth-refresh-uses-latest-token', () => {
   /** An MCP request carrying the access token a rotation issued: proof the client had the rotating response. */
   const usesNewAccessToken = (): Step => ({ ...mcp(200), headers: { authorization: 'Bearer at-2' } });
 
-  it("is FAILURE when a rotated token is presented after the client used the rotation's tokens, with both requests", () => {
-    const exchanges = transcript(
-      ...issued(),
-      refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
-      usesNewAccessToken(),
-      expired401(),
-      refresh('rt-1', { error: 'invalid_grant' }),
-    );
-    const result = check(exchanges);
-    expect(result.status).toBe('FAILURE');
-    expect(result.message).toContain('#7 POST /token');
-    expect(result.message).toContain('#4 POST /token');
-    expect(result.message).toContain('at 60.0 ms');
-    expect(result.message).toContain('answered at 35.0 ms');
-    expect(result.evidence.requests).toEqual([4, 7]);
-    expect(result.evidence.details).toEqual({ reusedAt: 60, rotatedResponseDeliveredAt: 35, reuses: 1 });
-  });
+  it(
+    'is FAILURE when a rotated token is presented after the client ' + "used the rotation's tokens, with both requests",
+    () => {
+      const exchanges = transcript(
+        ...issued(),
+        refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
+        usesNewAccessToken(),
+        expired401(),
+        refresh('rt-1', { error: 'invalid_grant' }),
+      );
+      const result = check(exchanges);
+      expect(result.status).toBe('FAILURE');
+      expect(result.message).toContain('#7 POST /token');
+      expect(result.message).toContain('#4 POST /token');
+      expect(result.message).toContain('at 60.0 ms');
+      expect(result.message).toContain('answered at 35.0 ms');
+      expect(result.evidence.requests).toEqual([4, 7]);
+      expect(result.evidence.details).toEqual({ reusedAt: 60, rotatedResponseDeliveredAt: 35, reuses: 1 });
+    },
+  );
 
   it("is FAILURE when the client presented the rotation's new refresh token before going back to the old one", () => {
     const exchanges = transcript(
@@ -325,21 +328,25 @@ describe('oauth-refresh-uses-latest-token', () => {
     expect(result.evidence.requests).toEqual([4, 6]);
   });
 
-  it('is WARNING (a race) when the reuse arrives after the rotating answer but before the client used anything from it', () => {
-    const exchanges = retime(
-      transcript(
-        ...issued(),
-        refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
-        refresh('rt-1', { error: 'invalid_grant' }),
-      ),
-      5,
-      35,
-      40,
-    );
-    const result = check(exchanges);
-    expect(result.status).toBe('WARNING');
-    expect(result.evidence.requests).toEqual([4, 5]);
-  });
+  it(
+    'is WARNING (a race) when the reuse arrives after the rotating answer but before the client used anything from ' +
+      'it',
+    () => {
+      const exchanges = retime(
+        transcript(
+          ...issued(),
+          refresh('rt-1', { response: { access_token: 'at-2', refresh_token: 'rt-2' } }),
+          refresh('rt-1', { error: 'invalid_grant' }),
+        ),
+        5,
+        35,
+        40,
+      );
+      const result = check(exchanges);
+      expect(result.status).toBe('WARNING');
+      expect(result.evidence.requests).toEqual([4, 5]);
+    },
+  );
 
   it('is FAILURE, not WARNING, when a stale reuse comes on top of a race', () => {
     const exchanges = retime(
@@ -361,29 +368,33 @@ describe('oauth-refresh-uses-latest-token', () => {
     expect(result.evidence.details).toMatchObject({ reuses: 1 });
   });
 
-  it('is WARNING (a race) when the second refresh was sent before the rotating response was delivered, with both times', () => {
-    const exchanges = retime(
-      transcript(
-        ...issued(),
-        refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
-        refresh('rt-1', { error: 'invalid_grant' }),
-        mcp(200),
-      ),
-      4,
-      30,
-      47.5,
-    );
-    const result = check(exchanges);
-    expect(result.status).toBe('WARNING');
-    expect(result.message).toContain('raced');
-    expect(result.message).toContain('#4 POST /token');
-    expect(result.message).toContain('#5 POST /token');
-    expect(result.message).toContain('30.0 ms');
-    expect(result.message).toContain('40.0 ms');
-    expect(result.message).toContain('47.5 ms');
-    expect(result.evidence.requests).toEqual([4, 5]);
-    expect(result.evidence.details).toEqual({ firstSentAt: 30, secondSentAt: 40, firstDeliveredAt: 47.5 });
-  });
+  it(
+    'is WARNING (a race) when the second refresh was sent before the rotating response was delivered, with both ' +
+      'times',
+    () => {
+      const exchanges = retime(
+        transcript(
+          ...issued(),
+          refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
+          refresh('rt-1', { error: 'invalid_grant' }),
+          mcp(200),
+        ),
+        4,
+        30,
+        47.5,
+      );
+      const result = check(exchanges);
+      expect(result.status).toBe('WARNING');
+      expect(result.message).toContain('raced');
+      expect(result.message).toContain('#4 POST /token');
+      expect(result.message).toContain('#5 POST /token');
+      expect(result.message).toContain('30.0 ms');
+      expect(result.message).toContain('40.0 ms');
+      expect(result.message).toContain('47.5 ms');
+      expect(result.evidence.requests).toEqual([4, 5]);
+      expect(result.evidence.details).toEqual({ firstSentAt: 30, secondSentAt: 40, firstDeliveredAt: 47.5 });
+    },
+  );
 
   it('is INFO when the authorization server never rotated (a static refresh token)', () => {
     const staticToken = check(

@@ -181,21 +181,24 @@ describe('evaluateScenario', () => {
   });
 
   for (const scenario of SCENARIOS) {
-    it(`${scenario.name}: a crash before authorizing is one FAILURE; its checks are SKIPPED naming the root cause`, () => {
-      const evaluation = evaluateScenario(
-        observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })),
-        '2026-07-28',
-      );
-      expect(evaluation.outcome.id).toBe('scenario-outcome');
-      expect(evaluation.outcome.status).toBe('FAILURE');
-      expect(allResults(evaluation).filter((result) => result.status === 'FAILURE')).toHaveLength(1);
-      expect(evaluation.checks.map((check) => check.id)).toEqual(scenario.checks);
-      for (const check of evaluation.checks) {
-        expect(check.status).toBe('SKIPPED');
-        expect(check.message.startsWith('Not observed:')).toBe(true);
-        expect(check.message).toContain('(the client exited with code 2 before authorizing)');
-      }
-    });
+    it(
+      `${scenario.name}: a crash before authorizing is one FAILURE; ` + `its checks are SKIPPED naming the root cause`,
+      () => {
+        const evaluation = evaluateScenario(
+          observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })),
+          '2026-07-28',
+        );
+        expect(evaluation.outcome.id).toBe('scenario-outcome');
+        expect(evaluation.outcome.status).toBe('FAILURE');
+        expect(allResults(evaluation).filter((result) => result.status === 'FAILURE')).toHaveLength(1);
+        expect(evaluation.checks.map((check) => check.id)).toEqual(scenario.checks);
+        for (const check of evaluation.checks) {
+          expect(check.status).toBe('SKIPPED');
+          expect(check.message.startsWith('Not observed:')).toBe(true);
+          expect(check.message).toContain('(the client exited with code 2 before authorizing)');
+        }
+      },
+    );
   }
 
   it('skips with the timeout as the root cause', () => {
@@ -277,20 +280,24 @@ describe('evaluateScenario', () => {
   }
 
   for (const specVersion of ['2025-03-26', '2025-11-25', 'draft'] as const) {
-    it(`under spec ${specVersion}, a crash before the first authorization completes is an enforced FAILURE in every scenario`, () => {
-      for (const scenario of SCENARIOS) {
-        const evaluation = evaluateScenario(
-          observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })),
-          specVersion,
-        );
-        expect(evaluation.outcome, scenario.name).toMatchObject({
-          status: 'FAILURE',
-          level: 'MUST',
-          introducedIn: '2025-03-26',
-          draftOnly: false,
-        });
-      }
-    });
+    it(
+      `under spec ${specVersion}, a crash before the first authorization completes is an enforced FAILURE in every ` +
+        `scenario`,
+      () => {
+        for (const scenario of SCENARIOS) {
+          const evaluation = evaluateScenario(
+            observe(scenario, crashedBeforeAuthorizing, clientRun({ exitCode: 2 })),
+            specVersion,
+          );
+          expect(evaluation.outcome, scenario.name).toMatchObject({
+            status: 'FAILURE',
+            level: 'MUST',
+            introducedIn: '2025-03-26',
+            draftOnly: false,
+          });
+        }
+      },
+    );
   }
 
   it('a crash on the first 401 after authorizing is enforced in a scenario without an expiry event', () => {
@@ -310,23 +317,30 @@ describe("a stop after the scenario's event takes the level of the check coverin
     specVersion: SpecVersion = '2025-11-25',
   ) => evaluateScenario(observe(scenario, exchanges, clientRun(client)), specVersion);
 
-  it("rotation: a crash after two refreshes raced with the same token is the race's WARNING, enforced, naming the refused refresh", () => {
-    const exchanges = transcript(
-      authorize(),
-      codeExchange({ refresh_token: 'rt-1' }),
-      mcp(200),
-      expired401(),
-      refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
-      refresh('rt-1', { error: 'invalid_grant' }),
-    );
-    const { outcome } = evaluate(refreshTokenRotation, exchanges, { exitCode: 1 });
-    expect(outcome).toMatchObject({ status: 'WARNING', level: 'MUST', introducedIn: '2025-03-26', draftOnly: false });
-    expect(outcome.message).toMatch(
-      /^The client exited with code 1 after its refresh \(#6 POST \/token → 400\) was refused with `invalid_grant`: two refreshes raced with the same token/,
-    );
-    expect(outcome.message).toContain('`oauth-refresh-uses-latest-token`');
-    expect(outcome.evidence.requests).toEqual([6]);
-  });
+  it(
+    "rotation: a crash after two refreshes raced with the same token is the race's WARNING, enforced, naming the " +
+      'refused refresh',
+    () => {
+      const exchanges = transcript(
+        authorize(),
+        codeExchange({ refresh_token: 'rt-1' }),
+        mcp(200),
+        expired401(),
+        refresh('rt-1', { response: { refresh_token: 'rt-2' } }),
+        refresh('rt-1', { error: 'invalid_grant' }),
+      );
+      const { outcome } = evaluate(refreshTokenRotation, exchanges, { exitCode: 1 });
+      expect(outcome).toMatchObject({ status: 'WARNING', level: 'MUST', introducedIn: '2025-03-26', draftOnly: false });
+      expect(outcome.message).toMatch(
+        new RegExp(
+          '^The client exited with code 1 after its refresh \\(#6 POST \\/token → 400\\) was refused with ' +
+            '`invalid_grant`: two refreshes raced with the same token',
+        ),
+      );
+      expect(outcome.message).toContain('`oauth-refresh-uses-latest-token`');
+      expect(outcome.evidence.requests).toEqual([6]);
+    },
+  );
 
   it('invalid-grant: a crash after the refusal is an advisory WARNING, draft-only', () => {
     const exchanges = transcript(
@@ -341,53 +355,68 @@ describe("a stop after the scenario's event takes the level of the check coverin
     expect(outcome.message).toContain('after its refresh (#5 POST /token → 400) was refused');
   });
 
-  it('not-issued: a stop after the token expired without a refresh token is a FAILURE of the MUST NOT, draft-only until 2026-07-28', () => {
-    const exchanges = transcript(authorize(), token(), mcp(200), expired401(), authorize());
-    const draft = evaluate(refreshTokenNotIssued, exchanges, { exitCode: null, signal: 'SIGKILL', timedOut: true });
-    expect(draft.outcome).toMatchObject({
-      status: 'FAILURE',
-      level: 'MUST NOT',
-      introducedIn: '2026-07-28',
-      draftOnly: true,
-    });
-    expect(draft.outcome.message).toContain(
-      'did not exit within the 30000 ms timeout after its access token expired (#4 POST /mcp → 401)',
-    );
-    expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }, '2026-07-28').outcome.draftOnly).toBe(false);
-  });
+  it(
+    'not-issued: a stop after the token expired without a refresh token is a FAILURE of the MUST NOT, draft-only ' +
+      'until 2026-07-28',
+    () => {
+      const exchanges = transcript(authorize(), token(), mcp(200), expired401(), authorize());
+      const draft = evaluate(refreshTokenNotIssued, exchanges, { exitCode: null, signal: 'SIGKILL', timedOut: true });
+      expect(draft.outcome).toMatchObject({
+        status: 'FAILURE',
+        level: 'MUST NOT',
+        introducedIn: '2026-07-28',
+        draftOnly: true,
+      });
+      expect(draft.outcome.message).toContain(
+        'did not exit within the 30000 ms timeout after its access token expired (#4 POST /mcp → 401)',
+      );
+      expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }, '2026-07-28').outcome.draftOnly).toBe(false);
+    },
+  );
 
-  it('not-issued: a client whose clock counts a short-lived token as expired on arrival stops after that token response', () => {
-    const shortLived = { ...token(), response: tokenResponse({ expires_in: 1 }) };
-    const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), shortLived);
-    const { outcome, checks } = evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 });
-    expect(outcome).toMatchObject({ status: 'FAILURE', level: 'MUST NOT', draftOnly: true });
-    expect(outcome.message).toContain('brought an access token that expires in 1 s and no refresh token');
-    expect(checks.find((check) => check.id === 'sep-2207-refresh-token-not-assumed')?.status).toBe('SKIPPED');
-  });
+  it(
+    'not-issued: a client whose clock counts a short-lived token as expired on arrival stops after that token ' +
+      'response',
+    () => {
+      const shortLived = { ...token(), response: tokenResponse({ expires_in: 1 }) };
+      const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), shortLived);
+      const { outcome, checks } = evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 });
+      expect(outcome).toMatchObject({ status: 'FAILURE', level: 'MUST NOT', draftOnly: true });
+      expect(outcome.message).toContain('brought an access token that expires in 1 s and no refresh token');
+      expect(checks.find((check) => check.id === 'sep-2207-refresh-token-not-assumed')?.status).toBe('SKIPPED');
+    },
+  );
 
-  it('rotation: a client that stops on a short-lived token before any refresh is judged as a refresh on expiry, not as a rotation', () => {
-    const shortLived = {
-      ...codeExchange({ refresh_token: 'rt-1' }),
-      response: tokenResponse({ expires_in: 1, refresh_token: 'rt-1' }),
-    };
-    const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), shortLived, mcp(404, 'GET'));
-    const { outcome, checks } = evaluate(refreshTokenRotation, exchanges, { exitCode: 4 });
-    expect(outcome).toMatchObject({ status: 'WARNING', level: 'ADVISORY', draftOnly: true });
-    expect(outcome.message).toContain(
-      'after the token response (#6 POST /token → 200) brought an access token that expires in 1 s.',
-    );
-    expect(outcome.message).toContain('`oauth-refresh-token-used`');
-    // The covering check is evaluated for the outcome, not added to the scenario's checks.
-    expect(checks.map((check) => check.id)).toEqual(refreshTokenRotation.checks);
-  });
+  it(
+    'rotation: a client that stops on a short-lived token before any refresh is judged as a refresh on expiry, not ' +
+      'as a rotation',
+    () => {
+      const shortLived = {
+        ...codeExchange({ refresh_token: 'rt-1' }),
+        response: tokenResponse({ expires_in: 1, refresh_token: 'rt-1' }),
+      };
+      const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), shortLived, mcp(404, 'GET'));
+      const { outcome, checks } = evaluate(refreshTokenRotation, exchanges, { exitCode: 4 });
+      expect(outcome).toMatchObject({ status: 'WARNING', level: 'ADVISORY', draftOnly: true });
+      expect(outcome.message).toContain(
+        'after the token response (#6 POST /token → 200) brought an access token that expires in 1 s.',
+      );
+      expect(outcome.message).toContain('`oauth-refresh-token-used`');
+      // The covering check is evaluated for the outcome, not added to the scenario's checks.
+      expect(checks.map((check) => check.id)).toEqual(refreshTokenRotation.checks);
+    },
+  );
 
-  it('a long-lived token without a refresh token is no event: a stop before the first MCP success stays enforced', () => {
-    const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), token());
-    expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }).outcome).toMatchObject({
-      status: 'FAILURE',
-      draftOnly: false,
-    });
-  });
+  it(
+    'a long-lived token without a refresh token is no event: a ' + 'stop before the first MCP success stays enforced',
+    () => {
+      const exchanges = transcript(mcp(401), prm(), asMetadata(), register(), authorize(), token());
+      expect(evaluate(refreshTokenNotIssued, exchanges, { exitCode: 1 }).outcome).toMatchObject({
+        status: 'FAILURE',
+        draftOnly: false,
+      });
+    },
+  );
 
   it('refresh-token-use: a crash after expiry is the advisory WARNING of oauth-refresh-token-used', () => {
     const exchanges = transcript(authorize(), codeExchange({ refresh_token: 'rt-1' }), mcp(200), expired401());

@@ -47,7 +47,8 @@ export function smallSuite(): SuiteResult {
           'sep-2207-offline-access-not-requested',
           'FAILURE',
           false,
-          'The client asked for `offline_access` in #5 GET /authorize → 302, but the authorization server does not list it in `scopes_supported` ["mcp:basic"]; a real server answers `invalid_scope`.',
+          'The client asked for `offline_access` in #5 GET /authorize → 302, but the authorization server does ' +
+            'not list it in `scopes_supported` ["mcp:basic"]; a real server answers `invalid_scope`.',
         ),
         [5],
         { asScopesSupported: ['mcp:basic'], requestedScope: 'mcp:basic offline_access' },
@@ -143,7 +144,9 @@ export function hostileSuite(): SuiteResult {
         'sep-2207-offline-access-not-requested',
         'FAILURE',
         false,
-        `The client asked for \`offline_access\` in scope ${JSON.stringify(EVIL.scope)} | and named itself ${EVIL.clientName}\n# not a heading\n[a link](https://evil.example/) www.evil.example mail@evil.example @someone`,
+        `The client asked for \`offline_access\` in scope ${JSON.stringify(EVIL.scope)} | and named itself ` +
+          `${EVIL.clientName}\n# not a heading\n[a link](https://evil.example/) www.evil.example mail@evil.example ` +
+          `@someone`,
       ),
       [5, 6, 99],
       {
@@ -158,7 +161,8 @@ export function hostileSuite(): SuiteResult {
         'sep-2207-client-metadata-grant-types',
         'INFO',
         false,
-        `The client uses the Client ID Metadata Document ${EVIL.url}, but the URL could not be fetched: \`</details>\`, so its \`grant_types\` could not be inspected.`,
+        `The client uses the Client ID Metadata Document ${EVIL.url}, but the URL could not be fetched: ` +
+          `\`</details>\`, so its \`grant_types\` could not be inspected.`,
       ),
       [],
       { clientMetadataDocument: EVIL.url, fetchError: '<img src=x onerror=alert(4)>' },

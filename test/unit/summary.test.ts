@@ -54,14 +54,19 @@ describe('renderSummary: the headline says the verdict and why', () => {
 
   it('names the failing check and its scenario in the heading, linked to the finding', () => {
     expect(lines[0]).toBe(
-      '## ❌ SEP-2207 fails: [`sep-2207-offline-access-not-requested`](#finding-1-sep-2207-offline-access-not-requested) in `auth/offline-access-not-supported` (and 1 more finding)',
+      '## ❌ SEP-2207 fails: ' +
+        '[`sep-2207-offline-access-not-requested`](#finding-1-sep-2207-offline-access-not-requested) in ' +
+        '`auth/offline-access-not-supported` (and 1 more finding)',
     );
     expect(text).toContain('\n#### Finding 1: sep-2207-offline-access-not-requested\n');
   });
 
   it('gives the cause in words on the third line, then what ran and the counts by mark', () => {
     expect(visibleText(lines[2] as string)).toMatch(
-      /^Client does not request offline_access when the AS does not list it \(MUST NOT\): The client asked for offline_access in #5/,
+      new RegExp(
+        '^Client does not request offline_access when the AS does not list it \\(MUST NOT\\): The client ' +
+          'asked for offline_access in #5',
+      ),
     );
     expect(text).toContain('Ran 3 scenarios of `node client.js` · spec `2025-11-25` · fail-on `must` · 4.3 s');
     expect(visibleText(text)).toContain(
@@ -106,16 +111,21 @@ describe('renderSummary: what fails first, then what does not and why', () => {
       .filter((line) => line.startsWith('| `'));
     expect(rows).toEqual([
       expect.stringMatching(
-        /^\| `auth\/offline-access-not-supported` \| \[`sep-2207-offline-access-not-requested`\]\(#finding-1-sep-2207-offline-access-not-requested\) \| MUST NOT \| The client asked for/,
+        new RegExp(
+          '^\\| `auth\\/offline-access-not-supported` \\| \\[`sep-2207-offline-access-not-requested`\\]\\(#fi' +
+            'nding-1-sep-2207-offline-access-not-requested\\) \\| MUST NOT \\| The client asked for',
+        ),
       ),
-      '| `auth/offline-access-scope` | [`scenario-outcome`](#finding-2-scenario-outcome) | MUST | The client exited with code 2 before authorizing\\. |',
+      '| `auth/offline-access-scope` | [`scenario-outcome`](#finding-2-scenario-outcome) | MUST | The client ' +
+        'exited with code 2 before authorizing\\. |',
     ]);
   });
 
   it('marks each finding that does not fail the run with why', () => {
     const table = section(text, '### Reported, does not fail the run');
     expect(table).toContain(
-      '| ⚠️ WARNING | `auth/refresh-token-use` | [`sep-2207-client-metadata-grant-types`](#finding-3-sep-2207-client-metadata-grant-types) | draft\\-only |',
+      '| ⚠️ WARNING | `auth/refresh-token-use` | ' +
+        '[`sep-2207-client-metadata-grant-types`](#finding-3-sep-2207-client-metadata-grant-types) | draft\\-only |',
     );
     const never = section(render(smallSuite(), 'never'), '### Reported, does not fail the run');
     expect(never).toContain('| 🟠 FAILURE | `auth/offline-access-not-supported` |');
@@ -147,7 +157,8 @@ describe('renderSummary: what fails first, then what does not and why', () => {
     expect(table).toContain('| 🔕 FAILURE | `auth/offline-access-not-supported` |');
     expect(table).toContain('| baselined |');
     expect(table).toContain(
-      '- Stale baseline entry `auth/refresh-token-use:oauth-refresh-resource-parameter` (line 3) now passes: remove it.',
+      '- Stale baseline entry `auth/refresh-token-use:oauth-refresh-resource-parameter` (line 3) now passes: ' +
+        'remove it.',
     );
     expect(render(smallSuite())).not.toContain('Stale baseline');
   });
@@ -237,7 +248,8 @@ describe('renderSummary: scenarios', () => {
 
   it('puts stderr and the transcript in collapsed blocks', () => {
     expect(text).toContain(
-      '<details><summary>Client stderr</summary>\n\n<pre><code>Error: boom\n    at main (client.js:3:9)\n</code></pre>\n\n</details>',
+      '<details><summary>Client stderr</summary>\n\n<pre><code>Error: boom\n    at main (client.js:3:9)\n' +
+        '</code></pre>\n\n</details>',
     );
     expect(text).toContain('<details><summary>HTTP transcript: 7 requests (&gt; request, &lt; response)</summary>');
     expect(text).toMatch(/#5 {3}\+ {3}40 ms {2}AS {3}GET \/authorize\?scope=mcp:basic offline_access&amp;resource=/);
@@ -283,7 +295,10 @@ describe('renderSummary: client-controlled text stays inert', () => {
     const links = markdown.match(/\]\(([^)]*)\)/g) ?? [];
     for (const target of links)
       expect(target).toMatch(
-        /^\]\((#finding-1-sep-2207-offline-access-not-requested|https:\/\/(modelcontextprotocol\.io|datatracker\.ietf\.org|github\.com\/modelcontextprotocol)\/)/,
+        new RegExp(
+          '^\\]\\((#finding-1-sep-2207-offline-access-not-requested|https:\\/\\/(modelcontextprotocol\\.io|da' +
+            'tatracker\\.ietf\\.org|github\\.com\\/modelcontextprotocol)\\/)',
+        ),
       );
     expect(markdown).not.toContain('](https://evil');
     expect(markdown).not.toContain('![');
@@ -363,7 +378,8 @@ describe('renderSummary: size budget', () => {
     const text = render(big);
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(1_000_000);
     expect(text).toContain(
-      '<summary>Client stderr (1,000,000 earlier bytes not kept by the runner; last 200 lines of 3,500 shown)</summary>',
+      '<summary>Client stderr (1,000,000 earlier bytes not kept by the runner; last 200 lines of 3,500 ' +
+        'shown)</summary>',
     );
     expect(text).toContain('… 200 requests not shown …');
     expect(text).toContain('Shortened for reading:');

@@ -84,7 +84,8 @@ describe('renderTerminalReport', () => {
         expect(line).toContain(` ${result.status} `);
         expect(line).toMatch(
           new RegExp(
-            `\\(${result.level}, (draft-only|enforced|fails the run|(draft-only|advisory|below fail-on|baselined), does not fail the run)\\)`,
+            `\\(${result.level}, (draft-only|enforced|fails the run|(draft-only|advisory|below ` +
+              `fail-on|baselined), does not fail the run)\\)`,
           ),
         );
         expect(block).toContain(result.message);

@@ -22,12 +22,15 @@ describe('access token expiry: a use count and a declared lifetime', () => {
     expect(store.useAccessToken(token.token)).toEqual({ valid: true, token, holdMs: 1800 + HOLD_MARGIN_MS });
   });
 
-  it('answers 401 at once after the lifetime, whatever uses are left: a client that tracks expires_in meets it too', () => {
-    const { clock, store, issue } = storeAt({ uses: 3, lifetimeSeconds: 2 });
-    const token = issue();
-    clock.now += 2000;
-    expect(store.useAccessToken(token.token)).toEqual({ valid: false, reason: 'expired', token, holdMs: 0 });
-  });
+  it(
+    'answers 401 at once after the lifetime, whatever uses are ' + 'left: a client that tracks expires_in meets it too',
+    () => {
+      const { clock, store, issue } = storeAt({ uses: 3, lifetimeSeconds: 2 });
+      const token = issue();
+      clock.now += 2000;
+      expect(store.useAccessToken(token.token)).toEqual({ valid: false, reason: 'expired', token, holdMs: 0 });
+    },
+  );
 
   it('holds the 401 of a token out of uses until its lifetime is over', () => {
     const { clock, store, issue } = storeAt({ uses: 1, lifetimeSeconds: 2 });

@@ -175,17 +175,20 @@ describe('sep-2207-refresh-token-confidential', () => {
     expect(result.message).toContain('The 3 issued refresh tokens were sent only to the token endpoint');
   });
 
-  it('is FAILURE when the refresh token is sent to the MCP server as a bearer token, naming the header and request', () => {
-    const exchanges = transcript(...issuing(), mcpCarrying('Bearer rt-1'), mcp(200));
-    const result = refreshTokenConfidential(input(exchanges));
-    expect(result.status).toBe('FAILURE');
-    expect(result.message).toContain('the `authorization` header of #5 POST /mcp');
-    expect(result.message).toContain('to the MCP server');
-    expect(result.evidence.requests).toEqual([5]);
-    expect(result.evidence.details.places).toEqual([
-      'the `authorization` header of #5 POST /mcp → 200 to the MCP server',
-    ]);
-  });
+  it(
+    'is FAILURE when the refresh token is sent to the MCP server ' + 'as a bearer token, naming the header and request',
+    () => {
+      const exchanges = transcript(...issuing(), mcpCarrying('Bearer rt-1'), mcp(200));
+      const result = refreshTokenConfidential(input(exchanges));
+      expect(result.status).toBe('FAILURE');
+      expect(result.message).toContain('the `authorization` header of #5 POST /mcp');
+      expect(result.message).toContain('to the MCP server');
+      expect(result.evidence.requests).toEqual([5]);
+      expect(result.evidence.details.places).toEqual([
+        'the `authorization` header of #5 POST /mcp → 200 to the MCP server',
+      ]);
+    },
+  );
 
   it('is FAILURE when the refresh token is in an MCP request body', () => {
     const exchanges = transcript(

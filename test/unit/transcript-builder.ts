@@ -1,6 +1,7 @@
 /**
- * Hand-written transcripts for check tests, and small SuiteResult fixtures for the report tests: each helper returns one exchange as the mock servers record it (the
- * right endpoint, method, path, query or body and status); `transcript(...)` numbers them 1, 2, 3… in order.
+ * Hand-written transcripts for check tests, and small SuiteResult fixtures for the report tests: each helper returns
+ * one exchange as the mock servers record it (the right endpoint, method, path, query or body and status);
+ * `transcript(...)` numbers them 1, 2, 3… in order.
  */
 import { checkDefinition, type CheckId } from '../../src/checks/catalog.js';
 import { SCENARIO_OUTCOME } from '../../src/checks/scenario-outcome.js';
@@ -148,7 +149,8 @@ export function mcp(status = 200, method = 'POST'): Step {
     responseHeaders:
       status === 401
         ? {
-            'www-authenticate': `Bearer resource_metadata="http://127.0.0.1:4200/.well-known/oauth-protected-resource/mcp"`,
+            'www-authenticate':
+              `Bearer ` + `resource_metadata="http://127.0.0.1:4200/.well-known/oauth-protected-resource/mcp"`,
           }
         : {},
   });
@@ -266,7 +268,9 @@ export function tokenResponse(fields: Record<string, unknown> = {}): Exchange['r
   return { kind: 'json', value: { access_token: 'at-1', token_type: 'Bearer', expires_in: 3600, ...fields } };
 }
 
-/** An authorization-code exchange answered 200 with `response` (e.g. `{ refresh_token: 'rt-1', scope: 'mcp:basic' }`). */
+/**
+ * An authorization-code exchange answered 200 with `response` (e.g. `{ refresh_token: 'rt-1', scope: 'mcp:basic' }`).
+ */
 export function codeExchange(
   response: Record<string, unknown> = {},
   form: Record<string, string | undefined> = {},
@@ -294,7 +298,9 @@ export function expired401(): Step {
     ...mcp(200),
     status: 401,
     responseHeaders: {
-      'www-authenticate': `Bearer error="invalid_token", error_description="The access token expired", resource_metadata="http://127.0.0.1:4200/.well-known/oauth-protected-resource/mcp"`,
+      'www-authenticate':
+        `Bearer error="invalid_token", error_description="The access token expired", ` +
+        `resource_metadata="http://127.0.0.1:4200/.well-known/oauth-protected-resource/mcp"`,
     },
   };
 }

@@ -21,38 +21,43 @@ describe('verdict: one result under test, the rest SUCCESS', () => {
     for (const draftOnly of [true, false]) {
       for (const failOn of FAIL_ONS) {
         const expectedFail = !draftOnly && FAILS[failOn][status];
-        it(`${status}, ${draftOnly ? 'draft-only' : 'enforced'}, fail-on ${failOn}: ${expectedFail ? 'fails' : 'passes'}`, () => {
-          const judged = checkResult('oauth-refresh-resource-parameter', status, draftOnly);
-          const suite = suiteResult(
-            [
-              scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [
-                checkResult('oauth-token-request-post', 'SUCCESS', false),
-                judged,
-              ]),
-              scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', true), [
-                checkResult('sep-2207-offline-access-requested', 'SUCCESS', true),
-              ]),
-            ],
-            '2025-11-25',
-          );
-          expect(failsRun(judged, failOn)).toBe(expectedFail);
-          const result = verdict(suite, failOn);
-          expect(result.passed).toBe(!expectedFail);
-          if (expectedFail) {
-            expect(result.failing).toEqual([{ scenario: 'auth/refresh-token-use', result: judged }]);
-            expect(result.reason).toBe(
-              `1 enforced result fails the run under spec 2025-11-25 with fail-on ${failOn}: oauth-refresh-resource-parameter in auth/refresh-token-use.`,
+        it(
+          `${status}, ${draftOnly ? 'draft-only' : 'enforced'}, fail-on ${failOn}: ` +
+            `${expectedFail ? 'fails' : 'passes'}`,
+          () => {
+            const judged = checkResult('oauth-refresh-resource-parameter', status, draftOnly);
+            const suite = suiteResult(
+              [
+                scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [
+                  checkResult('oauth-token-request-post', 'SUCCESS', false),
+                  judged,
+                ]),
+                scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', true), [
+                  checkResult('sep-2207-offline-access-requested', 'SUCCESS', true),
+                ]),
+              ],
+              '2025-11-25',
             );
-          } else {
-            expect(result.failing).toEqual([]);
-            expect(result.reason).not.toContain('oauth-refresh-resource-parameter');
-            if (failOn === 'never') expect(result.reason).toMatch(/^fail-on is never/);
-            else
-              expect(result.reason).toMatch(
-                new RegExp(`^no enforced result fails under spec 2025-11-25 with fail-on ${failOn}\\.`),
+            expect(failsRun(judged, failOn)).toBe(expectedFail);
+            const result = verdict(suite, failOn);
+            expect(result.passed).toBe(!expectedFail);
+            if (expectedFail) {
+              expect(result.failing).toEqual([{ scenario: 'auth/refresh-token-use', result: judged }]);
+              expect(result.reason).toBe(
+                `1 enforced result fails the run under spec 2025-11-25 with fail-on ${failOn}: ` +
+                  `oauth-refresh-resource-parameter in auth/refresh-token-use.`,
               );
-          }
-        });
+            } else {
+              expect(result.failing).toEqual([]);
+              expect(result.reason).not.toContain('oauth-refresh-resource-parameter');
+              if (failOn === 'never') expect(result.reason).toMatch(/^fail-on is never/);
+              else
+                expect(result.reason).toMatch(
+                  new RegExp(`^no enforced result fails under spec 2025-11-25 with fail-on ${failOn}\\.`),
+                );
+            }
+          },
+        );
       }
     }
   }
@@ -70,31 +75,36 @@ describe('verdict with a baseline: status × draft-only × fail-on × listed', (
         for (const [listing, yaml] of Object.entries(listings)) {
           const listed = listing !== 'not listed';
           const wouldFail = !draftOnly && FAILS[failOn][status];
-          it(`${status}, ${draftOnly ? 'draft-only' : 'enforced'}, fail-on ${failOn}, ${listing}: ${wouldFail && !listed ? 'fails' : 'passes'}`, () => {
-            const judged = checkResult('oauth-refresh-resource-parameter', status, draftOnly);
-            const suite = suiteResult([
-              scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [judged]),
-              scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), []),
-            ]);
-            const result = verdict(suite, failOn, parseBaseline(yaml, 'baseline.yml'));
-            expect(result.passed).toBe(!(wouldFail && !listed));
-            expect(result.expected.length).toBe(wouldFail && listed ? 1 : 0);
-            // A listed entry is stale once nothing it covers is a FAILURE or WARNING (per check: once it is a SUCCESS).
-            const staleEntries = result.stale.map(
-              (entry) => entry.scenario + (entry.checkId ? `:${entry.checkId}` : ''),
-            );
-            const offlineStale = 'auth/offline-access-scope';
-            if (listing === 'not listed') expect(staleEntries).toEqual([offlineStale]);
-            if (listing === 'listed by check')
-              expect(staleEntries).toEqual(
-                status === 'SUCCESS' ? ['auth/refresh-token-use:oauth-refresh-resource-parameter'] : [],
+          it(
+            `${status}, ${draftOnly ? 'draft-only' : 'enforced'}, fail-on ${failOn}, ${listing}: ` +
+              `${wouldFail && !listed ? 'fails' : 'passes'}`,
+            () => {
+              const judged = checkResult('oauth-refresh-resource-parameter', status, draftOnly);
+              const suite = suiteResult([
+                scenarioResult('auth/refresh-token-use', outcomeResult('SUCCESS', false), [judged]),
+                scenarioResult('auth/offline-access-scope', outcomeResult('SUCCESS', false), []),
+              ]);
+              const result = verdict(suite, failOn, parseBaseline(yaml, 'baseline.yml'));
+              expect(result.passed).toBe(!(wouldFail && !listed));
+              expect(result.expected.length).toBe(wouldFail && listed ? 1 : 0);
+              // A listed entry is stale once nothing it covers is a FAILURE or WARNING (per check: once it is a
+              // SUCCESS).
+              const staleEntries = result.stale.map(
+                (entry) => entry.scenario + (entry.checkId ? `:${entry.checkId}` : ''),
               );
-            if (listing === 'listed by scenario') {
-              expect(staleEntries).toEqual(
-                status === 'FAILURE' || status === 'WARNING' ? [] : ['auth/refresh-token-use'],
-              );
-            }
-          });
+              const offlineStale = 'auth/offline-access-scope';
+              if (listing === 'not listed') expect(staleEntries).toEqual([offlineStale]);
+              if (listing === 'listed by check')
+                expect(staleEntries).toEqual(
+                  status === 'SUCCESS' ? ['auth/refresh-token-use:oauth-refresh-resource-parameter'] : [],
+                );
+              if (listing === 'listed by scenario') {
+                expect(staleEntries).toEqual(
+                  status === 'FAILURE' || status === 'WARNING' ? [] : ['auth/refresh-token-use'],
+                );
+              }
+            },
+          );
         }
       }
     }
@@ -126,13 +136,16 @@ describe('verdict reasons', () => {
       'auth/offline-access-not-supported sep-2207-offline-access-not-requested',
     ]);
     expect(must.reason).toBe(
-      '2 enforced results fail the run under spec 2026-07-28 with fail-on must: scenario-outcome in auth/offline-access-scope; sep-2207-offline-access-not-requested in auth/offline-access-not-supported.',
+      '2 enforced results fail the run under spec 2026-07-28 with fail-on must: scenario-outcome in ' +
+        'auth/offline-access-scope; sep-2207-offline-access-not-requested in auth/offline-access-not-supported.',
     );
 
     const should = verdict(suite, 'should');
     expect(should.failing).toHaveLength(3);
     expect(should.reason).toBe(
-      '3 enforced results fail the run under spec 2026-07-28 with fail-on should: scenario-outcome in auth/offline-access-scope; sep-2207-client-metadata-grant-types in auth/offline-access-scope; sep-2207-offline-access-not-requested in auth/offline-access-not-supported.',
+      '3 enforced results fail the run under spec 2026-07-28 with fail-on should: scenario-outcome in ' +
+        'auth/offline-access-scope; sep-2207-client-metadata-grant-types in auth/offline-access-scope; ' +
+        'sep-2207-offline-access-not-requested in auth/offline-access-not-supported.',
     );
   });
 
@@ -150,7 +163,8 @@ describe('verdict reasons', () => {
     const never = verdict(suite, 'never');
     expect(never.passed).toBe(true);
     expect(never.reason).toBe(
-      'fail-on is never, so no result fails the run. 4 results have a FAILURE or WARNING that cannot fail it (draft-only, advisory or below fail-on).',
+      'fail-on is never, so no result fails the run. 4 results have a FAILURE or WARNING that cannot fail it ' +
+        '(draft-only, advisory or below fail-on).',
     );
 
     const draftOnly = suiteResult([
@@ -161,7 +175,8 @@ describe('verdict reasons', () => {
     const result = verdict(draftOnly, 'should');
     expect(result.passed).toBe(true);
     expect(result.reason).toBe(
-      'no enforced result fails under spec 2025-11-25 with fail-on should. 1 result has a FAILURE or WARNING that cannot fail it (draft-only, advisory or below fail-on).',
+      'no enforced result fails under spec 2025-11-25 with fail-on should. 1 result has a FAILURE or WARNING ' +
+        'that cannot fail it (draft-only, advisory or below fail-on).',
     );
   });
 

@@ -45,7 +45,14 @@ export const clients: InteropClient[] = [
     //   it exits 0: the scenario outcome, which goes by the exit code, is SUCCESS.
     notes: {
       'auth/refresh-token-invalid-grant oauth-refresh-invalid-grant-recovery':
-        "WARNING (advisory): the token is expired on arrival for its 60 s margin (TOKEN_EXPIRY_MARGIN_MS), so NodeOAuthClientProvider.tokens() refreshes before each request; doRefreshTokens catches the invalid_grant and returns undefined, and tokens() logs \"Proactive token refresh failed, falling back to the stored token\" without discarding the refused refresh token (tokens.json keeps it). So the same token is presented again before initialize, notifications/initialized and the GET stream, and twice more after the 401 (tokens() once more, then the SDK's authInternal, whose InvalidGrantError finally makes auth() call invalidateCredentials('tokens') and redirect). The re-authorization it then starts is not waited for (see above).",
+        'WARNING (advisory): the token is expired on arrival for its 60 s margin (TOKEN_EXPIRY_MARGIN_MS), so ' +
+        'NodeOAuthClientProvider.tokens() refreshes before each request; doRefreshTokens catches the ' +
+        'invalid_grant and returns undefined, and tokens() logs "Proactive token refresh failed, falling back ' +
+        'to the stored token" without discarding the refused refresh token (tokens.json keeps it). So the same ' +
+        'token is presented again before initialize, notifications/initialized and the GET stream, and twice ' +
+        "more after the 401 (tokens() once more, then the SDK's authInternal, whose InvalidGrantError finally " +
+        "makes auth() call invalidateCredentials('tokens') and redirect). The re-authorization it then starts is " +
+        'not waited for (see above).',
     },
   },
   {
@@ -60,7 +67,9 @@ export const clients: InteropClient[] = [
     // switch its error message names; then it opens the browser with the `open` package (xdg-open here), which only
     // the consent shim answers. Its OAuth callback listener is fixed at 127.0.0.1:6276.
     prepare: async () => ({
-      command: `${node} node_modules/@modelcontextprotocol/inspector/clients/launcher/build/index.js --cli --method tools/list`,
+      command:
+        `${node} node_modules/@modelcontextprotocol/inspector/clients/launcher/build/index.js --cli --method ` +
+        `tools/list`,
       env: { MCP_AUTO_OPEN_ENABLED: 'true' },
     }),
     // Its OAuth runs through @modelcontextprotocol/client 2.3.1 (its own node_modules): StreamableHTTPClientTransport
@@ -71,12 +80,20 @@ export const clients: InteropClient[] = [
     // asks for offline_access with prompt=consent when the AS lists it.
     notes: {
       'auth/refresh-token-rotation oauth-refresh-uses-latest-token':
-        'WARNING (the race of typescript-sdk#1813, in SDK 2.3.1): after initialize the access token is spent, and the standalone GET stream (StreamableHTTPClientTransport._startOrAuthSse) and the tools/list POST (send) both get 401; each calls onUnauthorized -> handleOAuthUnauthorized -> auth() on its own, nothing shares an in-flight refresh, and both read the same refresh token before either answer is saved, so two refreshes go out with it. The slower one is refused (invalid_grant); auth() logs "[mcp-sdk] OAuth \"invalid_grant\" — invalidating the stored tokens and retrying authorization", redirects, the CLI re-authorizes through the browser, reconnects and lists tools, exiting 0.',
+        'WARNING (the race of typescript-sdk#1813, in SDK 2.3.1): after initialize the access token is spent, ' +
+        'and the standalone GET stream (StreamableHTTPClientTransport._startOrAuthSse) and the tools/list POST ' +
+        '(send) both get 401; each calls onUnauthorized -> handleOAuthUnauthorized -> auth() on its own, nothing ' +
+        'shares an in-flight refresh, and both read the same refresh token before either answer is saved, so two ' +
+        'refreshes go out with it. The slower one is refused (invalid_grant); auth() logs "[mcp-sdk] OAuth ' +
+        '\"invalid_grant\" — invalidating the stored tokens and retrying authorization", redirects, the CLI ' +
+        're-authorizes through the browser, reconnects and lists tools, exiting 0.',
     },
     timing: {
       'auth/refresh-token-rotation oauth-refresh-uses-latest-token': {
         allowed: ['WARNING', 'SUCCESS'],
-        why: "Both refreshes start from two 401s a few milliseconds apart; if the second 401's auth() reads the tokens after the first refresh was saved, it refreshes with the new token and there is no race.",
+        why:
+          "Both refreshes start from two 401s a few milliseconds apart; if the second 401's auth() reads the " +
+          'tokens after the first refresh was saved, it refreshes with the new token and there is no race.',
       },
     },
   },
@@ -92,7 +109,9 @@ export const clients: InteropClient[] = [
     // MCP connection and the tokens. The shell gets the server URL as $1. `login` opens the browser with xdg-open
     // (the consent shim) and listens for the callback on the first free port from 8000.
     prepare: async () => ({
-      command: `sh -c ${shellQuote(`${MCPC} login "$1" && ${MCPC} connect "$1" @sep2207 && ${MCPC} @sep2207 tools-list`)} mcpc`,
+      command:
+        `sh -c ${shellQuote(`${MCPC} login "$1" && ${MCPC} connect "$1" @sep2207 && ${MCPC} @sep2207 tools-list`)} ` +
+        `mcpc`,
     }),
     // How mcpc 0.2.6 gets and renews its token, read from its dist/:
     // - `login` (lib/auth/oauth-flow.js, performOAuthFlow) runs the SDK 1.x auth() with no scope, so the scope is the
@@ -115,21 +134,44 @@ export const clients: InteropClient[] = [
     //   declared with `expires_in: 1` is already expired at its first use and the 401 ends the run (exit 1 or 4).
     notes: {
       'auth/offline-access-scope sep-2207-offline-access-requested':
-        "INFO (MAY not taken): performOAuthFlow (lib/auth/oauth-flow.js) calls the SDK 1.x auth() without a scope, and the SDK's authInternal takes the scope from the challenge or the PRM's scopes_supported (mcp:basic), never adding offline_access.",
+        'INFO (MAY not taken): performOAuthFlow (lib/auth/oauth-flow.js) calls the SDK 1.x auth() without a ' +
+        "scope, and the SDK's authInternal takes the scope from the challenge or the PRM's scopes_supported " +
+        '(mcp:basic), never adding offline_access.',
       'auth/offline-access-scope sep-2207-offline-access-needs-refresh-grant':
-        'INFO: it did not ask for offline_access (see sep-2207-offline-access-requested), so the rule has nothing to judge; its DCR body declares the refresh_token grant anyway.',
+        'INFO: it did not ask for offline_access (see sep-2207-offline-access-requested), so the rule has ' +
+        'nothing to judge; its DCR body declares the refresh_token grant anyway.',
       'auth/refresh-token-use oauth-refresh-resource-parameter':
-        "FAILURE (enforced; the known gap): here the authorization server shares the MCP server's origin, so the bridge's refresh before its first MCP request (OAuthTokenManager.getValidAccessToken, created without an access token in BridgeProcess.setAuthCredentials) finds the token endpoint at `<origin>/.well-known/oauth-authorization-server` (lib/auth/oauth-utils.js, discoverTokenEndpoint), and refreshAccessToken sends grant_type, refresh_token and client_id only: no `resource`.",
+        "FAILURE (enforced; the known gap): here the authorization server shares the MCP server's origin, so the " +
+        "bridge's refresh before its first MCP request (OAuthTokenManager.getValidAccessToken, created without " +
+        'an access token in BridgeProcess.setAuthCredentials) finds the token endpoint at ' +
+        '`<origin>/.well-known/oauth-authorization-server` (lib/auth/oauth-utils.js, discoverTokenEndpoint), and ' +
+        'refreshAccessToken sends grant_type, refresh_token and client_id only: no `resource`.',
       'auth/refresh-token-rotation':
-        "scenario-outcome WARNING (advisory: the level of oauth-refresh-token-used, as it stopped when its short-lived token needed refreshing), refresh checks SKIPPED: the authorization server has an origin of its own here, and the bridge's first refresh looks for the token endpoint only under the MCP server's URL and origin (lib/auth/oauth-utils.js, discoverTokenEndpoint), never the PRM's authorization_servers; all four lookups answer 404, the bridge fails with AuthError \"Could not find OAuth token endpoint\" and the CLI exits 4 before any refresh is sent.",
+        'scenario-outcome WARNING (advisory: the level of oauth-refresh-token-used, as it stopped when its ' +
+        'short-lived token needed refreshing), refresh checks SKIPPED: the authorization server has an origin of ' +
+        "its own here, and the bridge's first refresh looks for the token endpoint only under the MCP server's " +
+        "URL and origin (lib/auth/oauth-utils.js, discoverTokenEndpoint), never the PRM's authorization_servers; " +
+        'all four lookups answer 404, the bridge fails with AuthError "Could not find OAuth token endpoint" ' +
+        'and the CLI exits 4 before any refresh is sent.',
       'auth/refresh-token-invalid-grant':
-        "scenario-outcome WARNING (advisory: the level of oauth-refresh-token-used), oauth-refresh-invalid-grant-recovery SKIPPED, as in refresh-token-rotation: the refresh that would have met invalid_grant is never sent, because discoverTokenEndpoint finds no token endpoint under the MCP server's URL or origin; the CLI exits 4.",
+        'scenario-outcome WARNING (advisory: the level of oauth-refresh-token-used), ' +
+        'oauth-refresh-invalid-grant-recovery SKIPPED, as in refresh-token-rotation: the refresh that would have ' +
+        'met invalid_grant is never sent, because discoverTokenEndpoint finds no token endpoint under the MCP ' +
+        "server's URL or origin; the CLI exits 4.",
       'auth/refresh-token-not-issued scenario-outcome':
-        'FAILURE (draft-only: it takes the level of sep-2207-refresh-token-not-assumed): no refresh token, so BridgeProcess.setAuthCredentials uses the access token as a static Bearer header; the bridge starts seconds after `login` got the 1 s token, its first request is answered 401 invalid_token, and mcpc does not authorize again by itself (only `mcpc login` does, oauth-flow.js), so it exits with "Authentication required by server ... re-authenticate: mcpc login". It assumed no refresh token.',
+        'FAILURE (draft-only: it takes the level of sep-2207-refresh-token-not-assumed): no refresh token, so ' +
+        'BridgeProcess.setAuthCredentials uses the access token as a static Bearer header; the bridge starts ' +
+        'seconds after `login` got the 1 s token, its first request is answered 401 invalid_token, and mcpc does ' +
+        'not authorize again by itself (only `mcpc login` does, oauth-flow.js), so it exits with "Authentication ' +
+        'required by server ... re-authenticate: mcpc login". It assumed no refresh token.',
       'auth/oidc-offline-access scenario-outcome':
-        "WARNING (advisory: it takes the level of oidc-offline-access-prompt-consent): mcpc asks for no offline_access, so the OIDC-flavored AS issues no refresh token; as in refresh-token-not-issued the bridge's first request with the already expired 1 s token is answered 401 and mcpc leaves re-authorization to the user (`mcpc login`), exiting non-zero.",
+        'WARNING (advisory: it takes the level of oidc-offline-access-prompt-consent): mcpc asks for no ' +
+        'offline_access, so the OIDC-flavored AS issues no refresh token; as in refresh-token-not-issued the ' +
+        "bridge's first request with the already expired 1 s token is answered 401 and mcpc leaves " +
+        're-authorization to the user (`mcpc login`), exiting non-zero.',
       'auth/oidc-offline-access sep-2207-offline-access-requested':
-        "INFO (MAY not taken): performOAuthFlow calls the SDK 1.x auth() without a scope; the scope is the PRM's scopes_supported, without offline_access.",
+        "INFO (MAY not taken): performOAuthFlow calls the SDK 1.x auth() without a scope; the scope is the PRM's " +
+        'scopes_supported, without offline_access.',
       'auth/oidc-offline-access oidc-offline-access-prompt-consent':
         'INFO: it did not ask for offline_access, so prompt=consent does not matter.',
       'auth/oidc-offline-access sep-2207-refresh-token-confidential':
@@ -138,7 +180,10 @@ export const clients: InteropClient[] = [
     timing: {
       'auth/refresh-token-not-issued sep-2207-refresh-token-not-assumed': {
         allowed: ['SUCCESS', 'SKIPPED'],
-        why: "SUCCESS when the bridge got its first request out (answered 401, no refresh grant); SKIPPED when, on a loaded machine, `mcpc @sep2207 tools-list` gave up waiting 5 s for the bridge's socket (lib/bridge-manager.js, startBridge) before any MCP request, so no expiry was seen.",
+        why:
+          'SUCCESS when the bridge got its first request out (answered 401, no refresh grant); SKIPPED when, on a ' +
+          "loaded machine, `mcpc @sep2207 tools-list` gave up waiting 5 s for the bridge's socket " +
+          '(lib/bridge-manager.js, startBridge) before any MCP request, so no expiry was seen.',
       },
     },
   },

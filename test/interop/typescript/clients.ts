@@ -10,7 +10,10 @@ import { pinnedVersion } from '../javascript/clients.js';
 import { ROOT } from '../toolchain.js';
 import type { InteropClient } from '../types.js';
 
-/** SDK 1.x is a runtime dependency of this project (a range in package.json): the version under test is the one installed, which package-lock.json pins. */
+/**
+ * SDK 1.x is a runtime dependency of this project (a range in package.json): the version under test is the one
+ * installed, which package-lock.json pins.
+ */
 function installedSdkVersion(): string {
   const manifest = JSON.parse(
     readFileSync(join(ROOT, 'node_modules/@modelcontextprotocol/sdk/package.json'), 'utf8'),
@@ -37,24 +40,37 @@ export const clients: InteropClient[] = [
     // invalidateCredentials('tokens') and authorizes again. It refreshes only on a 401, never by `expires_in`.
     notes: {
       'auth/offline-access-scope sep-2207-client-metadata-grant-types':
-        'WARNING (SHOULD): the client metadata (as upstream\'s ConformanceOAuthProvider has it) declares no grant_types, and SDK 1.32\'s registerClient (client/auth.js) posts clientMetadata as given, so the registration means ["authorization_code"] only (RFC 7591 §2).',
+        "WARNING (SHOULD): the client metadata (as upstream's ConformanceOAuthProvider has it) declares no " +
+        "grant_types, and SDK 1.32's registerClient (client/auth.js) posts clientMetadata as given, so the " +
+        'registration means ["authorization_code"] only (RFC 7591 §2).',
       'auth/offline-access-scope sep-2207-offline-access-requested':
-        "INFO (MAY not taken): authInternal (client/auth.js) takes the scope from the WWW-Authenticate challenge, else the PRM's scopes_supported, else clientMetadata.scope (SEP-835), and never adds offline_access; startAuthorization only adds prompt=consent when the scope already has it.",
+        'INFO (MAY not taken): authInternal (client/auth.js) takes the scope from the WWW-Authenticate ' +
+        "challenge, else the PRM's scopes_supported, else clientMetadata.scope (SEP-835), and never adds " +
+        'offline_access; startAuthorization only adds prompt=consent when the scope already has it.',
       'auth/offline-access-scope sep-2207-offline-access-needs-refresh-grant':
-        'INFO: it did not ask for offline_access (see sep-2207-offline-access-requested), so the rule has nothing to judge.',
+        'INFO: it did not ask for offline_access (see sep-2207-offline-access-requested), so the rule has ' +
+        'nothing to judge.',
       'auth/refresh-token-rotation oauth-refresh-uses-latest-token':
-        "WARNING (typescript-sdk#1813): after initialize the access token is spent, and the standalone GET stream and the tools/list POST both get 401; withOAuthRetry calls handle401 -> auth() for each, nothing shares an in-flight refresh, and both authInternal calls read the same refresh token before either answer is saved, so two refreshes go out with it. The slower one is refused; auth() catches the InvalidGrantError, calls invalidateCredentials('tokens') and redirects, handle401 exchanges the new code, and the client finishes.",
+        'WARNING (typescript-sdk#1813): after initialize the access token is spent, and the standalone GET ' +
+        'stream and the tools/list POST both get 401; withOAuthRetry calls handle401 -> auth() for each, nothing ' +
+        'shares an in-flight refresh, and both authInternal calls read the same refresh token before either ' +
+        'answer is saved, so two refreshes go out with it. The slower one is refused; auth() catches the ' +
+        "InvalidGrantError, calls invalidateCredentials('tokens') and redirects, handle401 exchanges the new " +
+        'code, and the client finishes.',
       'auth/oidc-offline-access sep-2207-offline-access-requested':
         'INFO (MAY not taken): as in offline-access-scope, authInternal never adds offline_access.',
       'auth/oidc-offline-access oidc-offline-access-prompt-consent':
         'INFO: it did not ask for offline_access, so prompt=consent does not matter.',
       'auth/oidc-offline-access sep-2207-refresh-token-confidential':
-        'SKIPPED: without offline_access and prompt=consent the OIDC-flavored AS issued no refresh token; on the expiry 401, auth() finds none and authorizes again, and the client finishes.',
+        'SKIPPED: without offline_access and prompt=consent the OIDC-flavored AS issued no refresh token; on the ' +
+        'expiry 401, auth() finds none and authorizes again, and the client finishes.',
     },
     timing: {
       'auth/refresh-token-rotation oauth-refresh-uses-latest-token': {
         allowed: ['WARNING', 'SUCCESS'],
-        why: 'The two refreshes start from two 401s milliseconds apart; when the second authInternal reads the tokens after the first refresh was saved, it refreshes with the new token and nothing races.',
+        why:
+          'The two refreshes start from two 401s milliseconds apart; when the second authInternal reads the tokens ' +
+          'after the first refresh was saved, it refreshes with the new token and nothing races.',
       },
     },
   },
@@ -76,22 +92,34 @@ export const clients: InteropClient[] = [
     // when the provider's own clientMetadata.grant_types has refresh_token, which the conformance provider's does not.
     notes: {
       'auth/offline-access-scope sep-2207-offline-access-requested':
-        'INFO (MAY not taken): determineScope adds offline_access only when provider.clientMetadata.grant_types includes refresh_token; the conformance provider (as upstream\'s) sets no grant_types, and the default that resolveClientMetadata fills in goes to the registration body only (documented: it "does not drive determineScope\'s offline_access augmentation").',
+        'INFO (MAY not taken): determineScope adds offline_access only when provider.clientMetadata.grant_types ' +
+        "includes refresh_token; the conformance provider (as upstream's) sets no grant_types, and the default " +
+        'that resolveClientMetadata fills in goes to the registration body only (documented: it "does not drive ' +
+        'determineScope\'s offline_access augmentation").',
       'auth/offline-access-scope sep-2207-offline-access-needs-refresh-grant':
-        'INFO: it did not ask for offline_access (see sep-2207-offline-access-requested), so the rule has nothing to judge.',
+        'INFO: it did not ask for offline_access (see sep-2207-offline-access-requested), so the rule has ' +
+        'nothing to judge.',
       'auth/refresh-token-rotation oauth-refresh-uses-latest-token':
-        'WARNING (the race of typescript-sdk#1813, still in 2.4.0): the standalone GET stream and the tools/list POST both get 401; withOAuthRetry runs handle401 -> auth() for each, auth() shares no in-flight refresh, and both read the same refresh token before either answer is saved, so two refreshes go out with it. The slower one is refused; auth() invalidates the tokens on invalid_grant and redirects, handle401 exchanges the new code, and the client finishes.',
+        'WARNING (the race of typescript-sdk#1813, still in 2.4.0): the standalone GET stream and the tools/list ' +
+        'POST both get 401; withOAuthRetry runs handle401 -> auth() for each, auth() shares no in-flight ' +
+        'refresh, and both read the same refresh token before either answer is saved, so two refreshes go out ' +
+        'with it. The slower one is refused; auth() invalidates the tokens on invalid_grant and redirects, ' +
+        'handle401 exchanges the new code, and the client finishes.',
       'auth/oidc-offline-access sep-2207-offline-access-requested':
-        "INFO (MAY not taken): determineScope adds offline_access only when the provider's own clientMetadata.grant_types has refresh_token (see offline-access-scope).",
+        "INFO (MAY not taken): determineScope adds offline_access only when the provider's own " +
+        'clientMetadata.grant_types has refresh_token (see offline-access-scope).',
       'auth/oidc-offline-access oidc-offline-access-prompt-consent':
         'INFO: it did not ask for offline_access, so prompt=consent does not matter.',
       'auth/oidc-offline-access sep-2207-refresh-token-confidential':
-        'SKIPPED: without offline_access and prompt=consent the OIDC-flavored AS issued no refresh token; on the expiry 401 auth() authorizes again and the client finishes.',
+        'SKIPPED: without offline_access and prompt=consent the OIDC-flavored AS issued no refresh token; on the ' +
+        'expiry 401 auth() authorizes again and the client finishes.',
     },
     timing: {
       'auth/refresh-token-rotation oauth-refresh-uses-latest-token': {
         allowed: ['WARNING', 'SUCCESS'],
-        why: 'The two refreshes start from two 401s milliseconds apart; when the second authInternal reads the tokens after the first refresh was saved, it refreshes with the new token and nothing races.',
+        why:
+          'The two refreshes start from two 401s milliseconds apart; when the second authInternal reads the tokens ' +
+          'after the first refresh was saved, it refreshes with the new token and nothing races.',
       },
     },
   },

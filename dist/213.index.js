@@ -1,5 +1,5 @@
-export const id = 407;
-export const ids = [407];
+export const id = 213;
+export const ids = [213];
 export const modules = {
 
 /***/ 68213:
@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  run: () => (/* binding */ run)
 });
 
 // UNUSED EXPORTS: logFenced
@@ -440,20 +440,6 @@ async function run() {
     }
 }
 
-
-/***/ }),
-
-/***/ 79407:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68213);
-
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ })
 
