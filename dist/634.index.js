@@ -640,12 +640,12 @@ async function fetchClientMetadataDocument(url) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/server/index.js + 31 modules
-var esm_server = __webpack_require__(24619);
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/server/webStandardStreamableHttp.js + 3 modules
-var webStandardStreamableHttp = __webpack_require__(24415);
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/types.js + 15 modules
-var types = __webpack_require__(91402);
+// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/server/index.js + 1 modules
+var esm_server = __webpack_require__(39762);
+// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/server/webStandardStreamableHttp.js + 2 modules
+var webStandardStreamableHttp = __webpack_require__(24281);
+// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/types.js + 1 modules
+var types = __webpack_require__(330);
 ;// CONCATENATED MODULE: ./src/mock/mcp-transport.ts
 /**
  * MCP over Streamable HTTP for the mock MCP server, served by the MCP TypeScript SDK with one small tool: sessions

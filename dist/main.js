@@ -2092,7 +2092,7 @@ function redactDeep(value, secrets) {
  * never need them, so they are loaded on first use (once), before the first scenario starts.
  */
 let mockServersModule;
-const loadMockServers = () => (mockServersModule ??= Promise.all(/* import() */[__nccwpck_require__.e(784), __nccwpck_require__.e(184), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53634)));
+const loadMockServers = () => (mockServersModule ??= Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(784), __nccwpck_require__.e(221), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53634)));
 async function runScenario(scenario, options) {
     const start = external_node_perf_hooks_.performance.now();
     const setup = {};
@@ -14300,6 +14300,75 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -14469,8 +14538,9 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction),
-  a: () => (/* reexport */ runCli)
+  Cs: () => (/* binding */ runAction),
+  ak: () => (/* reexport */ runCli),
+  aW: () => (/* binding */ runReferenceClient)
 });
 
 // EXTERNAL MODULE: external "node:util"
@@ -14722,10 +14792,11 @@ async function runCli(argv = process.argv.slice(2)) {
 
 ;// CONCATENATED MODULE: ./scripts/dist-entries.ts
 /**
- * The one module ncc bundles into dist/main.js. The action (dist/index.js) and the CLI (dist/cli/index.js) are
- * two-line stubs that call one of these, so they share one bundle and every module of theirs is in dist/ once. The
- * CLI is main.js itself (its `--version` and `--help` load nothing more); the action loads its own chunks on demand
- * (ncc splits the dynamic import below into chunks, and the mock servers' into chunks both share).
+ * The one module ncc bundles into dist/main.js. The action (dist/index.js), the CLI (dist/cli/index.js) and the
+ * reference client (dist/reference-client/index.js) are two-line stubs that call one of these, so they share one
+ * bundle and every module is in dist/ once. The CLI is main.js itself (its `--version` and `--help` load nothing
+ * more); the action and the reference client load their own chunks on demand (ncc splits the dynamic imports below
+ * into chunks, shared where the programs meet).
  */
 
 /** dist/index.js: the action. */
@@ -14733,7 +14804,16 @@ async function runAction() {
     const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68213));
     await run();
 }
+/**
+ * dist/reference-client/index.js: the reference client `npm start` runs in every scenario. It loads main.js (the
+ * CLI's code) too, about 30 ms per start: the price of one copy of the MCP SDK in dist/.
+ */
+async function runReferenceClient() {
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(147), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70448));
+    await main();
+}
 
-var __webpack_exports__runAction = __webpack_exports__.C;
-var __webpack_exports__runCli = __webpack_exports__.a;
-export { __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli };
+var __webpack_exports__runAction = __webpack_exports__.Cs;
+var __webpack_exports__runCli = __webpack_exports__.ak;
+var __webpack_exports__runReferenceClient = __webpack_exports__.aW;
+export { __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli, __webpack_exports__runReferenceClient as runReferenceClient };
