@@ -699,7 +699,7 @@ function render(matrix, problems, options, shown, maxBytes) {
     return `${blocks.join('\n\n')}\n`;
 }
 function renderAggregateSummary(matrix, problems, options = {}) {
-    const maxBytes = options.maxBytes ?? budget/* STEP_SUMMARY_MAX_BYTES */.TH;
+    const maxBytes = options.maxBytes ?? budget/* STEP_SUMMARY_MAX_BYTES */.T;
     const shown = { problems: problems.length, fullMatrix: true, failures: matrix.failures.length, runs: true };
     const cuts = [
         () => (shown.problems = Math.min(problems.length, PROBLEMS_KEPT)) < problems.length,
@@ -707,7 +707,7 @@ function renderAggregateSummary(matrix, problems, options = {}) {
         () => (shown.failures = Math.min(matrix.failures.length, FAILURES_KEPT)) < matrix.failures.length,
         () => !(shown.runs = false),
     ];
-    return (0,budget/* fitToBudget */.c5)(() => render(matrix, problems, options, shown, maxBytes), cuts, maxBytes, 'aggregate.json');
+    return (0,budget/* fitToBudget */.c)(() => render(matrix, problems, options, shown, maxBytes), cuts, maxBytes, 'aggregate.json');
 }
 
 ;// CONCATENATED MODULE: ./src/aggregate/merge.ts

@@ -55,27 +55,9 @@ function entry(level, finding, suite, verdict) {
         annotation: { level, title: `${result.title}: ${result.status}${tag ? `, ${tag}` : ''}`, message: parts.join(' ') },
     };
 }
-/** INFO results worth a notice, the same message in several scenarios once. */
+/** INFO results worth a notice (a scenario outcome, or a check that is not a MAY), the same message once. */
 function notices(suite, verdict) {
-    const groups = new Map();
-    const byName = new Map(suite.scenarios.map((scenario) => [scenario.name, scenario]));
-    for (const { scenario, result } of verdict.judged) {
-        if (result.status !== 'INFO' || !(result.id === 'scenario-outcome' || result.level !== 'MAY'))
-            continue;
-        const key = (0,report_findings/* sameThingKey */.WG)(result, 'clean');
-        const group = groups.get(key);
-        if (group)
-            group.scenarios.push(scenario);
-        else
-            groups.set(key, {
-                number: groups.size + 1,
-                judgement: 'clean',
-                result,
-                first: byName.get(scenario),
-                scenarios: [scenario],
-            });
-    }
-    return [...groups.values()];
+    return (0,report_findings/* groupResults */.Wr)(suite, verdict, ({ result }) => result.status === 'INFO' && (result.id === 'scenario-outcome' || result.level !== 'MAY'));
 }
 function buildAnnotations(suite, verdict, options = {}) {
     const limit = Math.max(1, Math.floor(options.perLevelLimit ?? DEFAULT_PER_LEVEL_LIMIT));

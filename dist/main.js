@@ -3242,6 +3242,7 @@ var report_verdict = __nccwpck_require__(90687);
 
 
 
+
 /** Caps applied before the byte budget: a single field never dominates the summary. */
 const LIMITS = {
     message: 1_000,
@@ -3386,15 +3387,8 @@ function outputBlock(name, scenario, capped) {
     const note = notes.length > 0 ? ` (${notes.join('; ')})` : '';
     return collapsed(`Client ${name}${note}`, shown);
 }
-/** Parameters the checks are about come first, so they survive when a long request line is cut. */
-const KEY_PARAMETERS = ['grant_type', 'scope', 'resource', 'prompt', 'refresh_token', 'client_id'];
-const keyRank = (name) => KEY_PARAMETERS.includes(name) ? KEY_PARAMETERS.indexOf(name) : KEY_PARAMETERS.length;
-function queryString(query) {
-    return Object.entries(query)
-        .sort(([a], [b]) => keyRank(a) - keyRank(b))
-        .flatMap(([key, value]) => [value].flat().map((item) => `${key}=${item}`))
-        .join('&');
-}
+/** A request's query, decoded for reading, key parameters first (so they survive when a long line is cut). */
+const queryString = (query) => (0,report_evidence/* parameters */.F)(query, '&');
 function target(exchange) {
     const query = queryString(exchange.query);
     return query === '' ? exchange.path : `${exchange.path}?${query}`;
@@ -3725,7 +3719,7 @@ function buildBlocks(suite, verdict, title) {
     };
 }
 function renderSummary(suite, options) {
-    const maxBytes = options.maxBytes ?? budget/* STEP_SUMMARY_MAX_BYTES */.TH;
+    const maxBytes = options.maxBytes ?? budget/* STEP_SUMMARY_MAX_BYTES */.T;
     const label = options.badgeLabel?.trim() ?? '';
     const blocks = buildBlocks(suite, options.verdict, label === '' ? DEFAULT_TITLE : (0,report_escape/* escapeMarkdown */.FV)(options.badgeLabel ?? ''));
     const shown = {
@@ -3747,7 +3741,7 @@ function renderSummary(suite, options) {
         return true;
     }));
     const render = () => assemble(blocks, shown, closingNote(applied, blocks.capped, maxBytes));
-    return (0,budget/* fitToBudget */.c5)(render, steps, maxBytes, 'results.json');
+    return (0,budget/* fitToBudget */.c)(render, steps, maxBytes, 'results.json');
 }
 
 // EXTERNAL MODULE: ./src/report/write-files.ts
@@ -3950,10 +3944,9 @@ function staleEntries(baseline, suite) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TH: () => (/* binding */ STEP_SUMMARY_MAX_BYTES),
-/* harmony export */   c5: () => (/* binding */ fitToBudget)
+/* harmony export */   T: () => (/* binding */ STEP_SUMMARY_MAX_BYTES),
+/* harmony export */   c: () => (/* binding */ fitToBudget)
 /* harmony export */ });
-/* unused harmony export byteLength */
 /**
  * Keeping a job summary under GitHub's size limit, for every summary (a run's and the aggregate's): render, then
  * apply the cuts in order, least useful first, until the text fits; as a last resort cut at a line and say so.
@@ -4130,9 +4123,9 @@ function link(label, url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parameters),
 /* harmony export */   p: () => (/* binding */ evidenceLines)
 /* harmony export */ });
-/* unused harmony export requestEvidence */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65655);
 
 const MAX_LINE = 300;
@@ -4143,12 +4136,12 @@ const keyRank = (name) => {
     const rank = KEY_PARAMETERS.indexOf(name);
     return rank === -1 ? KEY_PARAMETERS.length : rank;
 };
-/** `a=b c=d`, key parameters first. */
-function parameters(values) {
+/** `a=b c=d` (or joined with `separator`), key parameters first. */
+function parameters(values, separator = ' ') {
     return Object.entries(values)
         .sort(([a], [b]) => keyRank(a) - keyRank(b))
         .flatMap(([name, value]) => [value].flat().map((item) => `${name}=${item}`))
-        .join(' ');
+        .join(separator);
 }
 const json = (body) => body.kind === 'json' && typeof body.value === 'object' && body.value !== null && !Array.isArray(body.value)
     ? body.value
@@ -4237,7 +4230,7 @@ function evidenceLines(result, transcript) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ collectFindings),
-/* harmony export */   WG: () => (/* binding */ sameThingKey),
+/* harmony export */   Wr: () => (/* binding */ groupResults),
 /* harmony export */   rK: () => (/* binding */ scenariosText)
 /* harmony export */ });
 const JUDGEMENT_ORDER = ['fails', 'baselined', 'draft-only', 'below-fail-on', 'advisory', 'clean'];
@@ -4252,24 +4245,34 @@ function sameThingKey(result, judgement) {
         .replace(/:\d{2,5}\b/g, ':P');
     return [judgement, result.status, result.id, message].join('\u0000');
 }
-function collectFindings(suite, verdict) {
+/**
+ * The judged results `include` keeps, grouped by what they say (see sameThingKey), in suite order: each group is one
+ * result standing for every scenario that has it. Numbered 1, 2, … in that order.
+ */
+function groupResults(suite, verdict, include) {
     const scenarios = new Map(suite.scenarios.map((scenario) => [scenario.name, scenario]));
     const groups = new Map();
-    for (const { scenario, result, judgement } of verdict.judged) {
-        if (judgement === 'clean')
+    for (const item of verdict.judged) {
+        if (!include(item))
             continue;
+        const { scenario, result, judgement } = item;
         const key = sameThingKey(result, judgement);
         const group = groups.get(key);
         if (group)
             group.scenarios.push(scenario);
-        else
-            groups.set(key, { judgement, result, first: scenarios.get(scenario), scenarios: [scenario] });
+        else {
+            const first = scenarios.get(scenario);
+            groups.set(key, { number: groups.size + 1, judgement, result, first, scenarios: [scenario] });
+        }
     }
+    return [...groups.values()];
+}
+/** The findings (FAILUREs and WARNINGs), what fails the run first, numbered in that order. */
+function collectFindings(suite, verdict) {
     const rank = (finding) => JUDGEMENT_ORDER.indexOf(finding.judgement) * 2 + (finding.result.status === 'FAILURE' ? 0 : 1);
-    return [...groups.values()]
-        .map((finding, order) => ({ finding, order }))
-        .sort((a, b) => rank(a.finding) - rank(b.finding) || a.order - b.order)
-        .map(({ finding }, index) => ({ ...finding, number: index + 1 }));
+    return groupResults(suite, verdict, (item) => item.judgement !== 'clean')
+        .sort((a, b) => rank(a) - rank(b) || a.number - b.number)
+        .map((finding, index) => ({ ...finding, number: index + 1 }));
 }
 /** "auth/refresh-token-use", "3 scenarios: a, b, c", "all 7 scenarios"; `name` formats each scenario name. */
 function scenariosText(finding, total, name = (scenario) => scenario) {
@@ -4296,7 +4299,7 @@ function scenariosText(finding, total, name = (scenario) => scenario) {
 /* harmony export */   j6: () => (/* binding */ whyLong),
 /* harmony export */   z3: () => (/* binding */ whyShort)
 /* harmony export */ });
-/* unused harmony exports failsRun, isFinding */
+/* unused harmony export failsRun */
 /** Whether a result is enforced and at the `fail-on` level, before the baseline is consulted. */
 function failsRun(result, failOn) {
     if (result.draftOnly || failOn === 'never')
@@ -4312,8 +4315,6 @@ function judge(result, failOn, baselined) {
         return baselined ? 'baselined' : 'fails';
     return 'below-fail-on';
 }
-/** A finding: a FAILURE or WARNING, whether or not it fails the run. */
-const isFinding = (judgement) => judgement !== 'clean';
 /** Why a finding does not fail the run, in a few words for a table cell; empty for `fails` and `clean`. */
 function whyShort(judgement) {
     switch (judgement) {

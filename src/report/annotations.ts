@@ -10,8 +10,8 @@
  * GitHub shows at most 10 annotations of a type per step, so each level is capped at `perLevelLimit`: the most
  * important `perLevelLimit - 1`, then one that says how many more there are. The job summary lists them all.
  */
-import type { ScenarioResult, SuiteResult } from '../model.js';
-import { collectFindings, sameThingKey, scenariosText, type Finding } from './findings.js';
+import type { SuiteResult } from '../model.js';
+import { collectFindings, groupResults, scenariosText, type Finding } from './findings.js';
 import { whyLong, whyShort } from './judgement.js';
 import { firstSentence, lastLines, plainMessage, plural } from './text.js';
 import type { Verdict } from './verdict.js';
@@ -68,25 +68,13 @@ function entry(level: AnnotationLevel, finding: Finding, suite: SuiteResult, ver
   };
 }
 
-/** INFO results worth a notice, the same message in several scenarios once. */
+/** INFO results worth a notice (a scenario outcome, or a check that is not a MAY), the same message once. */
 function notices(suite: SuiteResult, verdict: Verdict): Finding[] {
-  const groups = new Map<string, Finding>();
-  const byName = new Map(suite.scenarios.map((scenario) => [scenario.name, scenario]));
-  for (const { scenario, result } of verdict.judged) {
-    if (result.status !== 'INFO' || !(result.id === 'scenario-outcome' || result.level !== 'MAY')) continue;
-    const key = sameThingKey(result, 'clean');
-    const group = groups.get(key);
-    if (group) group.scenarios.push(scenario);
-    else
-      groups.set(key, {
-        number: groups.size + 1,
-        judgement: 'clean',
-        result,
-        first: byName.get(scenario) as ScenarioResult,
-        scenarios: [scenario],
-      });
-  }
-  return [...groups.values()];
+  return groupResults(
+    suite,
+    verdict,
+    ({ result }) => result.status === 'INFO' && (result.id === 'scenario-outcome' || result.level !== 'MAY'),
+  );
 }
 
 export function buildAnnotations(suite: SuiteResult, verdict: Verdict, options: AnnotationOptions = {}): Annotation[] {

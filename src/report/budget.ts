@@ -6,7 +6,7 @@
 /** GitHub rejects a step summary over 1 MiB; summaries stay under this many bytes of UTF-8 by default. */
 export const STEP_SUMMARY_MAX_BYTES = 1_000_000;
 
-export const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
+const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /**
  * `render()` after as many `cuts` as it takes to fit in `maxBytes`. A cut changes what `render` shows and returns

@@ -16,12 +16,12 @@ const keyRank = (name: string) => {
   return rank === -1 ? KEY_PARAMETERS.length : rank;
 };
 
-/** `a=b c=d`, key parameters first. */
-function parameters(values: Record<string, string | string[]>): string {
+/** `a=b c=d` (or joined with `separator`), key parameters first. */
+export function parameters(values: Record<string, string | string[]>, separator = ' '): string {
   return Object.entries(values)
     .sort(([a], [b]) => keyRank(a) - keyRank(b))
     .flatMap(([name, value]) => [value].flat().map((item) => `${name}=${item}`))
-    .join(' ');
+    .join(separator);
 }
 
 const json = (body: RecordedBody): Record<string, unknown> | undefined =>
@@ -52,7 +52,7 @@ function answered(exchange: Exchange): string {
 }
 
 /** `#11 POST /token grant_type=refresh_token refresh_token=rt-…aaaa → 200, issued refresh_token rt-…bbbb`. */
-export function requestEvidence(exchange: Exchange): string {
+function requestEvidence(exchange: Exchange): string {
   const what = sent(exchange);
   const request = `#${exchange.seq} ${exchange.method} ${exchange.path}${what === '' ? '' : ` ${what}`}`;
   return cut(`${request} → ${exchange.status}${answered(exchange)}`, MAX_LINE);

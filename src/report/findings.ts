@@ -25,7 +25,7 @@ const JUDGEMENT_ORDER: Judgement[] = ['fails', 'baselined', 'draft-only', 'below
  * Two results say the same thing when only request numbers, times and ports differ: "#15 POST /token → 400 at
  * 9199.1 ms" in one scenario is "#17 POST /token → 400 at 8120.4 ms" in another.
  */
-export function sameThingKey(result: CheckResult, judgement: Judgement): string {
+function sameThingKey(result: CheckResult, judgement: Judgement): string {
   const message = result.message
     .replace(/#\d+/g, '#')
     .replace(/\b\d+(?:\.\d+)?\s*(?:ms|s)\b/g, 'T')
@@ -33,23 +33,38 @@ export function sameThingKey(result: CheckResult, judgement: Judgement): string 
   return [judgement, result.status, result.id, message].join('\u0000');
 }
 
-export function collectFindings(suite: SuiteResult, verdict: Verdict): Finding[] {
+/**
+ * The judged results `include` keeps, grouped by what they say (see sameThingKey), in suite order: each group is one
+ * result standing for every scenario that has it. Numbered 1, 2, … in that order.
+ */
+export function groupResults(
+  suite: SuiteResult,
+  verdict: Verdict,
+  include: (item: Verdict['judged'][number]) => boolean,
+): Finding[] {
   const scenarios = new Map(suite.scenarios.map((scenario) => [scenario.name, scenario]));
-  const groups = new Map<string, Omit<Finding, 'number'>>();
-  for (const { scenario, result, judgement } of verdict.judged) {
-    if (judgement === 'clean') continue;
+  const groups = new Map<string, Finding>();
+  for (const item of verdict.judged) {
+    if (!include(item)) continue;
+    const { scenario, result, judgement } = item;
     const key = sameThingKey(result, judgement);
     const group = groups.get(key);
     if (group) group.scenarios.push(scenario);
-    else
-      groups.set(key, { judgement, result, first: scenarios.get(scenario) as ScenarioResult, scenarios: [scenario] });
+    else {
+      const first = scenarios.get(scenario) as ScenarioResult;
+      groups.set(key, { number: groups.size + 1, judgement, result, first, scenarios: [scenario] });
+    }
   }
-  const rank = (finding: Omit<Finding, 'number'>) =>
+  return [...groups.values()];
+}
+
+/** The findings (FAILUREs and WARNINGs), what fails the run first, numbered in that order. */
+export function collectFindings(suite: SuiteResult, verdict: Verdict): Finding[] {
+  const rank = (finding: Finding) =>
     JUDGEMENT_ORDER.indexOf(finding.judgement) * 2 + (finding.result.status === 'FAILURE' ? 0 : 1);
-  return [...groups.values()]
-    .map((finding, order) => ({ finding, order }))
-    .sort((a, b) => rank(a.finding) - rank(b.finding) || a.order - b.order)
-    .map(({ finding }, index) => ({ ...finding, number: index + 1 }));
+  return groupResults(suite, verdict, (item) => item.judgement !== 'clean')
+    .sort((a, b) => rank(a) - rank(b) || a.number - b.number)
+    .map((finding, index) => ({ ...finding, number: index + 1 }));
 }
 
 /** "auth/refresh-token-use", "3 scenarios: a, b, c", "all 7 scenarios"; `name` formats each scenario name. */

@@ -21,9 +21,6 @@ export function judge(result: CheckResult, failOn: FailOn, baselined: boolean): 
   return 'below-fail-on';
 }
 
-/** A finding: a FAILURE or WARNING, whether or not it fails the run. */
-export const isFinding = (judgement: Judgement) => judgement !== 'clean';
-
 /** Why a finding does not fail the run, in a few words for a table cell; empty for `fails` and `clean`. */
 export function whyShort(judgement: Judgement): string {
   switch (judgement) {

@@ -3,6 +3,7 @@
  * client's output and the HTTP transcript, folded), and one folded line for each scenario without. Pure.
  */
 import type { CheckResult, Exchange, RecordedBody, ScenarioResult } from '../model.js';
+import { parameters } from './evidence.js';
 import { code, escapeHtml, escapeMarkdown, plainText, richText } from './escape.js';
 import { mark, statusLabel } from './judgement.js';
 import { droppedNote, rerunNote } from './terminal.js';
@@ -98,7 +99,7 @@ function cell(scenario: string, result: CheckResult, anchors: Map<string, string
 const MARK_ORDER = ['❌', '🔕', '🟠', '⚠️', 'ℹ️', '⏭️', '✅'];
 
 /** The most serious mark among a scenario's results, for its heading. */
-export function worstMark(scenario: ScenarioResult, verdict: Verdict): string {
+function worstMark(scenario: ScenarioResult, verdict: Verdict): string {
   const marks = [scenario.outcome, ...scenario.checks].map((result) =>
     mark(result.status, judgementOf(verdict, scenario.name, result)),
   );
@@ -135,7 +136,7 @@ export function folded(line: string, inner: string): string {
 }
 
 /** A collapsed block whose content is pre-formatted text: HTML-escaped, so nothing in it can end the block. */
-export function collapsed(summary: string, content: string): string {
+function collapsed(summary: string, content: string): string {
   return [
     `<details><summary>${escapeHtml(summary)}</summary>`,
     '',
@@ -174,17 +175,8 @@ export function outputBlock(name: 'stdout' | 'stderr', scenario: ScenarioResult,
   return collapsed(`Client ${name}${note}`, shown);
 }
 
-/** Parameters the checks are about come first, so they survive when a long request line is cut. */
-const KEY_PARAMETERS = ['grant_type', 'scope', 'resource', 'prompt', 'refresh_token', 'client_id'];
-const keyRank = (name: string) =>
-  KEY_PARAMETERS.includes(name) ? KEY_PARAMETERS.indexOf(name) : KEY_PARAMETERS.length;
-
-function queryString(query: Record<string, string | string[]>): string {
-  return Object.entries(query)
-    .sort(([a], [b]) => keyRank(a) - keyRank(b))
-    .flatMap(([key, value]) => [value].flat().map((item) => `${key}=${item}`))
-    .join('&');
-}
+/** A request's query, decoded for reading, key parameters first (so they survive when a long line is cut). */
+const queryString = (query: Record<string, string | string[]>) => parameters(query, '&');
 
 function target(exchange: Exchange): string {
   const query = queryString(exchange.query);
